@@ -1,0 +1,63 @@
+#pragma once
+// One AI system of the inventory, as held in memory. Kept compact (ids, enums, strings) so that
+// 100k of them fit comfortably; privileges and credentials live in their own tables and are
+// summarised here only as far as the derived facts need.
+
+#include "behaviour.h"
+#include "systemfield.h"
+#include "vocabulary.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+namespace Mandate {
+
+using SystemId = qint64;
+using PersonId = qint64;
+
+// What the derived facts need from a system's privilege boundary, computed by storage.
+struct PrivilegeSummary
+{
+    int count = 0;
+    bool anyCredential = false;
+    bool anyPrivilegeOnWildcardOrAdmin = false;
+    // Highest scope held; meaningless when count == 0.
+    Scope highestScope = Scope::Read;
+
+    bool operator==(const PrivilegeSummary &o) const
+    {
+        return count == o.count && anyCredential == o.anyCredential
+            && anyPrivilegeOnWildcardOrAdmin == o.anyPrivilegeOnWildcardOrAdmin && highestScope == o.highestScope;
+    }
+};
+
+struct AiSystem
+{
+    SystemId id = 0;
+    QString externalId;
+    QString name;
+    QString description;
+    QString vendor;
+    Tristate vendorOperated = Tristate::Unknown;
+    Paradigm paradigm = Paradigm::Undecided; // as recorded (the label), not as derived
+    Behaviour behaviour;
+    LifecycleStage lifecycleStage = LifecycleStage::Proposed;
+    PersonId businessOwner = 0; // 0: none
+    PersonId technicalOwner = 0;
+    PersonId riskOwner = 0;
+    QString offboardingPlan;
+    int reviewCadenceDays = 0; // 0: the default for its kind (90 days for identity subjects)
+    QDate lastReviewed;
+    // Fields from imports that map to no column of ours; kept, shown and exported as they came.
+    QJsonObject customAttributes;
+    PrivilegeSummary privileges;
+
+    // Generic access by field, used by undo commands, the CLI and the native CSV layout.
+    // Values are the storage form: ids for vocabularies, person ids for owners, ISO dates.
+    QVariant value(SystemField field) const;
+    void setValue(SystemField field, const QVariant &value);
+};
+
+} // namespace Mandate

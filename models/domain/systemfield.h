@@ -1,0 +1,48 @@
+#pragma once
+// The editable fields of a system, named as the columns of the native CSV layout. Storage, undo
+// commands, change notifications and the CLI all speak in these.
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace Mandate {
+
+enum class SystemField {
+    ExternalId,
+    Name,
+    Description,
+    Vendor,
+    VendorOperated,
+    Paradigm,
+    OutputKind,
+    SelectsActions,
+    UsesTools,
+    ApprovalGate,
+    AccessesCredentials,
+    AffectsExternalSystems,
+    OutputFeedsExecution,
+    PersistentMemory,
+    MultiAgent,
+    LifecycleStage,
+    BusinessOwner,
+    TechnicalOwner,
+    RiskOwner,
+    OffboardingPlan,
+    ReviewCadenceDays,
+    LastReviewed,
+    CustomAttributes,
+};
+
+using SystemFields = QVector<SystemField>;
+
+QString fieldId(SystemField field);          // native CSV column name, e.g. "uses_tools"
+std::optional<SystemField> fieldFromId(const QString &id);
+QString fieldLabel(SystemField field);       // translated, for people
+QVector<SystemField> allSystemFields();
+bool isBehaviourField(SystemField field);
+bool isOwnerField(SystemField field);
+
+} // namespace Mandate

@@ -1,0 +1,1 @@
+#include "itemmodels/systemtablemodel.h"

@@ -1,0 +1,130 @@
+#pragma once
+// The open workspace: the one path through which everything reads and edits an inventory.
+//
+// It owns the database, an in-memory copy of the systems (authoritative while open, since the file
+// is held exclusively), the undo stack and the audit log. Edits from views, dialogs and the CLI go
+// through the edit methods below, which push undo commands; the commands call the apply methods,
+// which write one transaction with its audit entries and then announce what changed (ids and
+// fields), so item models can emit precise signals.
+
+#include "domain/aisystem.h"
+#include "domain/credential.h"
+#include "domain/person.h"
+#include "domain/privilege.h"
+#include "storage/auditentry.h"
+#include "storage/workspaceerror.h"
+
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Mandate {
+
+class Database;
+
+// What verify() found; ok when the chain is intact.
+struct AuditVerification
+{
+    bool ok = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBadSequence = 0; // 0 when ok
+    QString problem;             // translated, names the entry and what is wrong
+    QByteArray headHash;         // hex hash of the last entry
+};
+
+// Everything removed with a system, so that undo can put it back exactly.
+struct SystemSnapshot
+{
+    AiSystem system;
+    QVector<Privilege> privileges;
+};
+
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *fileSuffix = "mandate";
+
+    // Creates a new workspace file; refuses if anything exists at path.
+    static std::unique_ptr<Workspace> create(const QString &path, WorkspaceError *error);
+    // Opens an existing workspace; the file is left byte-for-byte unchanged on any error.
+    static std::unique_ptr<Workspace> open(const QString &path, WorkspaceError *error);
+    ~Workspace() override;
+
+    QString filePath() const;
+    int schemaVersion() const;
+
+    // Who is recorded in the audit log for the edits that follow.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    // The analyst name from settings, else the OS user.
+    static QString defaultActor();
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // --- reading -------------------------------------------------------------------------------
+    int systemCount() const { return m_order.size(); }
+    const QVector<SystemId> &systemIds() const { return m_order; } // ascending
+    const AiSystem *system(SystemId id) const;
+    QVector<Person> people() const;
+    const Person *person(PersonId id) const;
+    PersonId personIdByName(const QString &name) const; // 0 if none
+    QVector<Privilege> privileges(SystemId id) const;
+    QVector<Credential> credentials() const;
+    Credential credential(CredentialId id) const;
+    QVector<SystemId> systemsUsingCredential(CredentialId id) const;
+
+    QVector<AuditEntry> auditEntries(qint64 fromSequence = 1, int limit = -1) const;
+    AuditVerification verifyAudit() const;
+
+    // --- editing: each pushes one undo command; false when invalid or nothing would change ------
+    bool setSystemValue(SystemId id, SystemField field, const QVariant &value);
+    // Owners by name: finds the person or creates one, in the same undo step.
+    bool setSystemOwner(SystemId id, SystemField ownerField, const QString &personName);
+    SystemId addSystem(const AiSystem &prototype);
+    void removeSystems(const QVector<SystemId> &ids);
+
+    // --- applying: called by undo commands only; each is one transaction, audited ---------------
+    enum class Origin { Edit, Undo, Redo };
+    bool applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin);
+    bool applyInsertSystem(const SystemSnapshot &snapshot, Origin origin, SystemId *newId = nullptr);
+    bool applyRemoveSystems(const QVector<SystemId> &ids, Origin origin);
+    PersonId applyInsertPerson(const Person &person, Origin origin);
+    bool applyRemovePerson(PersonId id, Origin origin);
+    SystemSnapshot snapshot(SystemId id) const;
+
+    // Bulk seeding without undo (the demo workspace, later imports): one transaction, audited.
+    bool insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
+                    const QVector<SystemSnapshot> &systems, QString *error);
+
+    // The last write error, for callers that want to show it.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void systemsChanged(const QVector<Mandate::SystemId> &ids, const Mandate::SystemFields &fields);
+    void systemsAdded(const QVector<Mandate::SystemId> &ids);
+    void systemsRemoved(const QVector<Mandate::SystemId> &ids);
+    void peopleChanged();
+    void writeFailed(const QString &message);
+
+private:
+    explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
+    bool load(WorkspaceError *error);
+    void reloadPrivilegeSummary(SystemId id);
+    void fail(const QString &message);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_actor;
+    QString m_lastError;
+    QHash<SystemId, AiSystem> m_systems;
+    QVector<SystemId> m_order;
+    QHash<PersonId, Person> m_people;
+};
+
+} // namespace Mandate

@@ -90,3 +90,101 @@ bool isOwnerField(SystemField field)
 static_assert(std::size(kFields) == size_t(SystemField::CustomAttributes) + 1, "one entry per field, in order");
 
 } // namespace Mandate
+
+#include "vocabulary.h"
+
+#include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Mandate {
+namespace {
+
+template<typename E>
+std::optional<QVariant> vocabularyValue(const QVariant &value, QString *problem)
+{
+    if (const auto parsed = fromId<E>(value.toString()))
+        return QVariant(toId(*parsed));
+    *problem = QCoreApplication::translate("SystemField", "'%1' is not one of: %2")
+                   .arg(value.toString(), allIds<E>().join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &value, QString *problem)
+{
+    switch (field) {
+    case SystemField::Name: {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty()) {
+            *problem = QCoreApplication::translate("SystemField", "a system needs a name");
+            return std::nullopt;
+        }
+        return QVariant(name);
+    }
+    case SystemField::ExternalId:
+    case SystemField::Vendor:
+        return QVariant(value.toString().trimmed());
+    case SystemField::Description:
+    case SystemField::OffboardingPlan:
+        return QVariant(value.toString());
+    case SystemField::VendorOperated:
+    case SystemField::SelectsActions:
+    case SystemField::UsesTools:
+    case SystemField::AccessesCredentials:
+    case SystemField::AffectsExternalSystems:
+    case SystemField::OutputFeedsExecution:
+    case SystemField::PersistentMemory:
+    case SystemField::MultiAgent:
+        return vocabularyValue<Tristate>(value, problem);
+    case SystemField::Paradigm: return vocabularyValue<Paradigm>(value, problem);
+    case SystemField::OutputKind: return vocabularyValue<OutputKind>(value, problem);
+    case SystemField::ApprovalGate: return vocabularyValue<ApprovalGate>(value, problem);
+    case SystemField::LifecycleStage: return vocabularyValue<LifecycleStage>(value, problem);
+    case SystemField::BusinessOwner:
+    case SystemField::TechnicalOwner:
+    case SystemField::RiskOwner: {
+        bool ok = false;
+        const qint64 id = value.toLongLong(&ok);
+        if (!ok || id < 0) {
+            *problem = QCoreApplication::translate("SystemField", "'%1' is not a person id").arg(value.toString());
+            return std::nullopt;
+        }
+        return QVariant(id);
+    }
+    case SystemField::ReviewCadenceDays: {
+        bool ok = false;
+        const int days = value.toString().trimmed().toInt(&ok);
+        if (!ok || days < 0 || days > 3650) {
+            *problem = QCoreApplication::translate("SystemField", "'%1' is not a number of days between 0 and 3650")
+                           .arg(value.toString());
+            return std::nullopt;
+        }
+        return QVariant(days);
+    }
+    case SystemField::LastReviewed: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return QVariant(QString());
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid()) {
+            *problem = QCoreApplication::translate("SystemField", "'%1' is not a date (YYYY-MM-DD)").arg(text);
+            return std::nullopt;
+        }
+        return QVariant(date.toString(Qt::ISODate));
+    }
+    case SystemField::CustomAttributes: {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            *problem = QCoreApplication::translate("SystemField", "custom attributes must be a JSON object");
+            return std::nullopt;
+        }
+        return QVariant(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace Mandate

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 #include <optional>
@@ -44,5 +45,9 @@ QString fieldLabel(SystemField field);       // translated, for people
 QVector<SystemField> allSystemFields();
 bool isBehaviourField(SystemField field);
 bool isOwnerField(SystemField field);
+
+// Checks and normalises a value given for a field (as text or its storage type): vocabulary ids,
+// a non-empty name, a non-negative cadence, an ISO date. On failure, says why in *problem.
+std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &value, QString *problem);
 
 } // namespace Mandate

@@ -1,1 +1,62 @@
-#include "itemmodels/systemfilterproxymodel.h"
+#include "systemfilterproxymodel.h"
+
+#include "itemmodels/systemtablemodel.h"
+
+#include <QRegularExpression>
+
+namespace Mandate {
+
+SystemFilterProxyModel::SystemFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SystemTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    // Filtering is decided by our own roles; re-filtering on every dataChanged would make each
+    // edit cost O(rows) through the incremental path.
+    setDynamicSortFilter(true);
+}
+
+void SystemFilterProxyModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_terms = text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+void SystemFilterProxyModel::setParadigmFilter(std::optional<Paradigm> paradigm)
+{
+    if (paradigm == m_paradigm)
+        return;
+    m_paradigm = paradigm;
+    invalidateFilter();
+}
+
+void SystemFilterProxyModel::setLifecycleFilter(std::optional<LifecycleStage> stage)
+{
+    if (stage == m_lifecycle)
+        return;
+    m_lifecycle = stage;
+    invalidateFilter();
+}
+
+bool SystemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_paradigm && index.data(SystemTableModel::ParadigmRole).toInt() != int(*m_paradigm))
+        return false;
+    if (m_lifecycle && index.data(SystemTableModel::LifecycleRole).toInt() != int(*m_lifecycle))
+        return false;
+    if (m_terms.isEmpty())
+        return true;
+    const QString haystack = index.data(SystemTableModel::SearchTextRole).toString();
+    for (const QString &term : m_terms) {
+        if (!haystack.contains(term))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Mandate

@@ -1,1 +1,275 @@
-#include "itemmodels/systemtablemodel.h"
+#include "systemtablemodel.h"
+
+#include "rules/derivedfacts.h"
+#include "storage/workspace.h"
+
+#include <algorithm>
+
+namespace Mandate {
+namespace {
+
+// Ranks that sort Unknown last for tristates: Yes, No, Unknown.
+int tristateRank(Tristate value)
+{
+    switch (value) {
+    case Tristate::Yes: return 0;
+    case Tristate::No: return 1;
+    case Tristate::Unknown: break;
+    }
+    return 2;
+}
+
+} // namespace
+
+SystemTableModel::SystemTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SystemTableModel::setWorkspace(Workspace *workspace)
+{
+    beginResetModel();
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_rows = workspace ? workspace->systemIds() : QVector<SystemId>();
+    rebuildRowIndex();
+    if (workspace) {
+        connect(workspace, &Workspace::systemsChanged, this, &SystemTableModel::onSystemsChanged);
+        connect(workspace, &Workspace::systemsAdded, this, &SystemTableModel::onSystemsAdded);
+        connect(workspace, &Workspace::systemsRemoved, this, &SystemTableModel::onSystemsRemoved);
+        connect(workspace, &Workspace::peopleChanged, this, [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, BusinessOwnerColumn), index(m_rows.size() - 1, TechnicalOwnerColumn));
+        });
+        connect(workspace, &QObject::destroyed, this, [this] { setWorkspace(nullptr); });
+    }
+    endResetModel();
+}
+
+void SystemTableModel::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows[row], row);
+}
+
+int SystemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SystemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+SystemId SystemTableModel::systemId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row] : 0;
+}
+
+int SystemTableModel::rowOf(SystemId id) const
+{
+    return m_rowOf.value(id, -1);
+}
+
+QModelIndex SystemTableModel::indexOf(SystemId id, int column) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+QString SystemTableModel::personName(PersonId id) const
+{
+    const Person *person = id && m_workspace ? m_workspace->person(id) : nullptr;
+    return person ? person->name : QString();
+}
+
+QVariant SystemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_workspace)
+        return {};
+    const AiSystem *system = m_workspace->system(m_rows[index.row()]);
+    if (!system)
+        return {};
+
+    switch (role) {
+    case SystemIdRole: return system->id;
+    case ParadigmRole: return int(system->paradigm);
+    case LifecycleRole: return int(system->lifecycleStage);
+    case SearchTextRole:
+        return QStringList { system->name, system->vendor, personName(system->businessOwner),
+                             personName(system->technicalOwner), personName(system->riskOwner), system->description }
+            .join(u'\n')
+            .toLower();
+    default: break;
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+
+    const bool sort = role == SortRole;
+    switch (index.column()) {
+    case NameColumn:
+        return role == Qt::ToolTipRole ? system->description : system->name;
+    case VendorColumn: return system->vendor;
+    case ParadigmColumn: return sort ? QVariant(int(system->paradigm)) : QVariant(label(system->paradigm));
+    case LifecycleColumn: return sort ? QVariant(int(system->lifecycleStage)) : QVariant(label(system->lifecycleStage));
+    case BusinessOwnerColumn: return personName(system->businessOwner);
+    case TechnicalOwnerColumn: return personName(system->technicalOwner);
+    default: break;
+    }
+
+    // Derived columns: computed on demand, cheap pure functions.
+    switch (index.column()) {
+    case SuggestedParadigmColumn: {
+        const auto fact = suggestedParadigm(system->behaviour);
+        if (role == Qt::ToolTipRole)
+            return fact.rationale.join(u'\n');
+        return sort ? QVariant(int(fact.value)) : QVariant(label(fact.value));
+    }
+    case RuntimeAuthorityColumn: {
+        const auto fact = runtimeAuthority(system->behaviour);
+        if (role == Qt::ToolTipRole)
+            return fact.rationale.join(u'\n');
+        return sort ? QVariant(int(fact.value)) : QVariant(label(fact.value));
+    }
+    case IdentitySubjectColumn: {
+        const auto fact = identitySubject(system->behaviour);
+        if (role == Qt::ToolTipRole)
+            return fact.rationale.join(u'\n');
+        return sort ? QVariant(tristateRank(fact.value)) : QVariant(label(fact.value));
+    }
+    case NhiRiskColumn: {
+        const auto fact = nhiRisk(system->behaviour, system->privileges);
+        if (role == Qt::ToolTipRole)
+            return fact.rationale.join(u'\n');
+        return sort ? QVariant(tristateRank(fact.value)) : QVariant(label(fact.value));
+    }
+    default: break;
+    }
+    return {};
+}
+
+QVariant SystemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case VendorColumn: return tr("Vendor");
+    case ParadigmColumn: return tr("Paradigm");
+    case SuggestedParadigmColumn: return tr("Suggested");
+    case RuntimeAuthorityColumn: return tr("Runtime authority");
+    case IdentitySubjectColumn: return tr("Identity subject");
+    case NhiRiskColumn: return tr("NHI risk");
+    case LifecycleColumn: return tr("Lifecycle");
+    case BusinessOwnerColumn: return tr("Business owner");
+    case TechnicalOwnerColumn: return tr("Technical owner");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags SystemTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == NameColumn || index.column() == VendorColumn))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool SystemTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || !m_workspace)
+        return false;
+    const SystemId id = m_rows[index.row()];
+    switch (index.column()) {
+    case NameColumn: return m_workspace->setSystemValue(id, SystemField::Name, value);
+    case VendorColumn: return m_workspace->setSystemValue(id, SystemField::Vendor, value);
+    default: return false;
+    }
+}
+
+QVector<int> SystemTableModel::columnsShowing(SystemField field)
+{
+    switch (field) {
+    case SystemField::Name: return { NameColumn };
+    case SystemField::Vendor: return { VendorColumn };
+    case SystemField::Paradigm: return { ParadigmColumn };
+    case SystemField::LifecycleStage: return { LifecycleColumn };
+    case SystemField::BusinessOwner: return { BusinessOwnerColumn };
+    case SystemField::TechnicalOwner: return { TechnicalOwnerColumn };
+    case SystemField::Description: return { NameColumn }; // tooltip and search text
+    case SystemField::RiskOwner: return { NameColumn };    // search text
+    default: break;
+    }
+    if (isBehaviourField(field))
+        return { SuggestedParadigmColumn, RuntimeAuthorityColumn, IdentitySubjectColumn, NhiRiskColumn };
+    return {};
+}
+
+void SystemTableModel::onSystemsChanged(const QVector<SystemId> &ids, const SystemFields &fields)
+{
+    QVector<int> columns;
+    for (SystemField field : fields)
+        columns << columnsShowing(field);
+    if (columns.isEmpty())
+        return;
+    const auto [first, last] = std::minmax_element(columns.cbegin(), columns.cend());
+    for (SystemId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, *first), index(row, *last));
+    }
+}
+
+void SystemTableModel::onSystemsAdded(const QVector<SystemId> &ids)
+{
+    QVector<SystemId> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.isEmpty())
+        return;
+    if (m_rows.isEmpty() || sorted.first() > m_rows.last()) {
+        // The common case (new systems, imports): one append.
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + sorted.size() - 1));
+        for (SystemId id : sorted) {
+            m_rowOf.insert(id, int(m_rows.size()));
+            m_rows << id;
+        }
+        endInsertRows();
+        return;
+    }
+    // Systems put back by undo go to their place by id, one row at a time.
+    for (SystemId id : sorted) {
+        const int row = int(std::lower_bound(m_rows.begin(), m_rows.end(), id) - m_rows.begin());
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, id);
+        endInsertRows();
+    }
+    rebuildRowIndex();
+}
+
+void SystemTableModel::onSystemsRemoved(const QVector<SystemId> &ids)
+{
+    QVector<int> rows;
+    for (SystemId id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+            ++j;
+        beginRemoveRows({}, rows[j], rows[i]);
+        m_rows.remove(rows[j], rows[i] - rows[j] + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    rebuildRowIndex();
+}
+
+} // namespace Mandate

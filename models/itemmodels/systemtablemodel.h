@@ -3,7 +3,7 @@
 // owns or edits data itself: it observes the workspace's change notifications and turns them into
 // precise row and dataChanged signals, and setData() pushes an undo command through the workspace.
 
-#include "domain/aisystem.h"
+#include "storage/workspace.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,7 +11,6 @@
 
 namespace Mandate {
 
-class Workspace;
 
 class SystemTableModel : public QAbstractTableModel
 {

@@ -1,1 +1,264 @@
-#include "storage/database.h"
+#include "database.h"
+
+#include "storage/schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+
+#include <unistd.h>
+
+namespace Mandate {
+namespace {
+
+QAtomicInteger<int> connectionCounter;
+
+constexpr int kSqliteHeaderSize = 100;
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+// SQLite's primary result codes that matter for classification.
+enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCorrupt = 11, SqliteNotADb = 26 };
+
+quint32 bigEndian32(const QByteArray &header, int offset)
+{
+    return qFromBigEndian<quint32>(header.constData() + offset);
+}
+
+// Reads the 100-byte SQLite header with plain file I/O, so that a file that is not ours, or is
+// damaged, is rejected before SQLite could write anything next to or into it.
+WorkspaceError checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return WorkspaceError::make(WorkspaceError::Io, path, file.errorString());
+    const qint64 size = file.size();
+    const QByteArray header = file.read(kSqliteHeaderSize);
+    if (header.size() < kSqliteHeaderSize || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+        return WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
+    if (qint32(bigEndian32(header, 68)) != Schema::applicationId)
+        return WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
+
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = bigEndian32(header, 28);
+    const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return WorkspaceError::make(WorkspaceError::Corrupt, path);
+    if (pageCountValid && qint64(pageSize) * pageCount > size)
+        return WorkspaceError::make(WorkspaceError::Corrupt, path,
+                                    QCoreApplication::translate("WorkspaceError", "file is shorter than its header says"));
+    return {};
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *error)
+{
+    *error = {};
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
+        *error = WorkspaceError::make(WorkspaceError::AlreadyExists, path);
+        return nullptr;
+    }
+    {
+        // NewOnly makes creation atomic: if something appears at path meanwhile, we fail rather
+        // than truncate it. 0600: a workspace is nobody else's business.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = WorkspaceError::make(file.exists() ? WorkspaceError::AlreadyExists : WorkspaceError::Io, path,
+                                          file.errorString());
+            return nullptr;
+        }
+    }
+
+    auto removeCreated = [&path] {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    };
+
+    std::unique_ptr<Database> database(
+        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    QString problem;
+    if (!database->openConnection(error)
+        || !database->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId), &problem)
+        || !database->exec(QStringLiteral("PRAGMA journal_mode = WAL"), &problem)
+        || !Schema::migrate(*database, 0, &problem)) {
+        if (!error->isError())
+            *error = WorkspaceError::make(WorkspaceError::Io, path, problem);
+        database.reset();
+        removeCreated();
+        return nullptr;
+    }
+    database->m_schemaVersion = Schema::currentVersion;
+    return database;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *error)
+{
+    *error = {};
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = WorkspaceError::make(WorkspaceError::NotFound, path);
+        return nullptr;
+    }
+    if (!info.isFile()) {
+        *error = WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
+        return nullptr;
+    }
+    if ((*error = checkHeader(path)))
+        return nullptr;
+    // The permission bits are honoured even where the OS would let us write (as root): a file marked
+    // read-only was marked so for a reason.
+    const bool markedReadOnly = info.ownerId() == ::geteuid() && !(info.permissions() & QFileDevice::WriteOwner);
+    if (!info.isWritable() || markedReadOnly
+        || !QFileInfo(info.absolutePath()).isWritable()) {
+        *error = WorkspaceError::make(WorkspaceError::ReadOnly, path);
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> database(
+        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    if (!database->openConnection(error))
+        return nullptr;
+
+    QSqlQuery query(database->connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        const auto kind = classify(query.lastError());
+        *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::NotAWorkspace : kind, path,
+                                      kind == WorkspaceError::Io ? QString() : query.lastError().text());
+        return nullptr;
+    }
+    if (!query.next()) {
+        *error = WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
+        return nullptr;
+    }
+    bool ok = false;
+    const int version = query.value(0).toInt(&ok);
+    query.finish();
+    if (!ok || version < 1) {
+        *error = WorkspaceError::make(WorkspaceError::Corrupt, path);
+        return nullptr;
+    }
+    if (version > Schema::currentVersion) {
+        *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, path,
+                                      QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
+                                          .arg(version)
+                                          .arg(Schema::currentVersion));
+        return nullptr;
+    }
+    if (version < Schema::currentVersion) {
+        // Keep the old file as it was before changing it.
+        const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
+        QString problem;
+        if ((!QFileInfo::exists(backup) && !QFile::copy(path, backup)) || !Schema::migrate(*database, version, &problem)) {
+            *error = WorkspaceError::make(WorkspaceError::Io, path, problem);
+            return nullptr;
+        }
+    }
+    database->m_schemaVersion = Schema::currentVersion;
+    return database;
+}
+
+bool Database::openConnection(WorkspaceError *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // Fail at once rather than wait when another process holds the file.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    if (!db.open()) {
+        *error = WorkspaceError::make(classify(db.lastError()), m_path, db.lastError().text());
+        return false;
+    }
+    // Exclusive locking: one process holds the workspace while it is open, so the in-memory copy
+    // stays authoritative; with WAL this also avoids the shared-memory index file. The first read
+    // takes the lock, so a second instance fails here, before it could change anything.
+    for (const char *statement : { "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA synchronous = NORMAL", "SELECT count(*) FROM sqlite_master" }) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(statement))) {
+            const auto kind = classify(query.lastError());
+            *error = WorkspaceError::make(kind, m_path, kind == WorkspaceError::Locked ? QString() : query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+bool Database::exec(const QString &sql, QString *error) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+bool Database::begin()
+{
+    return connection().transaction();
+}
+
+bool Database::commit()
+{
+    return connection().commit();
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+QString Database::lastError() const
+{
+    return connection().lastError().text();
+}
+
+WorkspaceError::Kind Database::classify(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked: return WorkspaceError::Locked;
+    case SqliteReadOnly: return WorkspaceError::ReadOnly;
+    case SqliteCorrupt: return WorkspaceError::Corrupt;
+    case SqliteNotADb: return WorkspaceError::NotAWorkspace;
+    default: return WorkspaceError::Io;
+    }
+}
+
+} // namespace Mandate

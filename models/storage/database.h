@@ -1,1 +1,77 @@
 #pragma once
+// The SQLite file behind a workspace: safe creation (never over an existing file, mode 0600), safe
+// opening (checks the header before SQLite touches the file, so a wrong or damaged file is left
+// byte-for-byte as it was), WAL, foreign keys, exclusive locking and schema migration.
+
+#include "storage/workspaceerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace Mandate {
+
+class Database
+{
+public:
+    static std::unique_ptr<Database> create(const QString &path, WorkspaceError *error);
+    static std::unique_ptr<Database> open(const QString &path, WorkspaceError *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // A prepared statement on this connection; callers bind and exec.
+    QSqlQuery prepare(const QString &sql) const;
+    bool exec(const QString &sql, QString *error = nullptr) const;
+
+    bool begin();
+    bool commit();
+    void rollback();
+    QString lastError() const;
+
+    // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for empty.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+
+    // Maps an SQL error to the kind an analyst should see.
+    static WorkspaceError::Kind classify(const QSqlError &error);
+
+private:
+    Database(const QString &path, const QString &connectionName);
+    bool openConnection(WorkspaceError *error);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+};
+
+// Rolls back unless committed: every write goes through one of these.
+class Transaction
+{
+public:
+    explicit Transaction(Database &database) : m_database(database), m_active(database.begin()) {}
+    ~Transaction()
+    {
+        if (m_active)
+            m_database.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_database.commit();
+    }
+
+private:
+    Database &m_database;
+    bool m_active;
+};
+
+} // namespace Mandate

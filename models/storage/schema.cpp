@@ -1,1 +1,164 @@
-#include "storage/schema.h"
+#include "schema.h"
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QStringList>
+
+namespace Mandate::Schema {
+namespace {
+
+// Version 1: the whole domain of DOMAIN.md sections 3, 5 and 7, the audit log and the row versions
+// a multi-writer backend will need. Vocabulary values are stored as their ids, readable in any tool.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL DEFAULT '',
+        team TEXT NOT NULL DEFAULT '',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE systems (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        vendor TEXT NOT NULL DEFAULT '',
+        vendor_operated TEXT NOT NULL DEFAULT 'unknown',
+        paradigm TEXT NOT NULL DEFAULT 'undecided',
+        output_kind TEXT NOT NULL DEFAULT 'unknown',
+        selects_actions TEXT NOT NULL DEFAULT 'unknown',
+        uses_tools TEXT NOT NULL DEFAULT 'unknown',
+        approval_gate TEXT NOT NULL DEFAULT 'unknown',
+        accesses_credentials TEXT NOT NULL DEFAULT 'unknown',
+        affects_external_systems TEXT NOT NULL DEFAULT 'unknown',
+        output_feeds_execution TEXT NOT NULL DEFAULT 'unknown',
+        persistent_memory TEXT NOT NULL DEFAULT 'unknown',
+        multi_agent TEXT NOT NULL DEFAULT 'unknown',
+        lifecycle_stage TEXT NOT NULL DEFAULT 'proposed',
+        business_owner INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        technical_owner INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        risk_owner INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        offboarding_plan TEXT NOT NULL DEFAULT '',
+        offboard_credentials_revoked INTEGER NOT NULL DEFAULT 0,
+        offboard_tools_detached INTEGER NOT NULL DEFAULT 0,
+        offboard_owners_released INTEGER NOT NULL DEFAULT 0,
+        offboard_logs_retained INTEGER NOT NULL DEFAULT 0,
+        review_cadence_days INTEGER NOT NULL DEFAULT 0,
+        last_reviewed TEXT NOT NULL DEFAULT '',
+        custom_attributes TEXT NOT NULL DEFAULT '{}',
+        map_x REAL,
+        map_y REAL,
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE credentials (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        storage TEXT NOT NULL DEFAULT 'unknown',
+        created TEXT NOT NULL DEFAULT '',
+        expires TEXT NOT NULL DEFAULT '',
+        last_rotated TEXT NOT NULL DEFAULT '',
+        last_used TEXT NOT NULL DEFAULT '',
+        environments TEXT NOT NULL DEFAULT '',
+        used_by_humans TEXT NOT NULL DEFAULT 'unknown',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE privileges (
+        id INTEGER PRIMARY KEY,
+        system_id INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        wildcard INTEGER NOT NULL DEFAULT 0,
+        credential_id INTEGER REFERENCES credentials(id) ON DELETE SET NULL,
+        tool TEXT NOT NULL DEFAULT '',
+        approval_gate TEXT NOT NULL DEFAULT 'unknown',
+        logging TEXT NOT NULL DEFAULT 'none',
+        expires TEXT NOT NULL DEFAULT '',
+        justification TEXT NOT NULL DEFAULT '',
+        handoff TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX privileges_by_system ON privileges(system_id))",
+    R"(CREATE INDEX privileges_by_credential ON privileges(credential_id))",
+    R"(CREATE TABLE catalog_items (
+        catalog_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (catalog_id, item_id)))",
+    R"(CREATE TABLE mappings (
+        id INTEGER PRIMARY KEY,
+        system_id INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
+        catalog_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'gap',
+        control_note TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '',
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at TEXT NOT NULL DEFAULT '',
+        row_version INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (system_id, catalog_id, item_id)))",
+    R"(CREATE TABLE audit_log (
+        sequence INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT '',
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    // Append-only, enforced by the database itself and not only by this code.
+    R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
+    R"(CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)",
+    R"(INSERT INTO meta (key, value) VALUES ('audit_count', '0'))",
+    R"(INSERT INTO meta (key, value) VALUES ('audit_head', ''))",
+};
+
+struct Step
+{
+    int version;
+    const char *const *statements;
+    size_t count;
+};
+
+const Step kSteps[] = {
+    { 1, kVersion1, std::size(kVersion1) },
+};
+
+} // namespace
+
+bool migrate(Database &database, int fromVersion, QString *error)
+{
+    Transaction transaction(database);
+    if (!transaction.isActive()) {
+        *error = database.lastError();
+        return false;
+    }
+    for (const Step &step : kSteps) {
+        if (step.version <= fromVersion)
+            continue;
+        for (size_t i = 0; i < step.count; ++i) {
+            if (!database.exec(QString::fromUtf8(step.statements[i]), error))
+                return false;
+        }
+    }
+    QSqlQuery version = database.prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    version.addBindValue(QString::number(currentVersion));
+    if (!version.exec()) {
+        *error = version.lastError().text();
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = database.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Mandate::Schema

@@ -1,1 +1,467 @@
-#include "storage/workspace.h"
+#include "workspace.h"
+
+#include "commands/addpersoncommand.h"
+#include "commands/addsystemcommand.h"
+#include "commands/changesystemvaluecommand.h"
+#include "commands/removesystemscommand.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/systemrepository.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QSqlError>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Mandate {
+
+Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_repository(std::make_unique<SystemRepository>(*m_database))
+    , m_audit(std::make_unique<AuditLog>(*m_database))
+    , m_undoStack(new QUndoStack(this))
+    , m_actor(defaultActor())
+{
+}
+
+Workspace::~Workspace()
+{
+    // Commands refer to the workspace; drop them before the database goes.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, WorkspaceError *error)
+{
+    auto database = Database::create(path, error);
+    if (!database)
+        return nullptr;
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database)));
+    if (!workspace->load(error))
+        return nullptr;
+    Transaction transaction(*workspace->m_database);
+    if (!workspace->appendAudit(QStringLiteral("create"), QStringLiteral("workspace"), 0, {}, {}, path)
+        || !transaction.commit()) {
+        *error = WorkspaceError::make(WorkspaceError::Io, path, workspace->m_database->lastError());
+        return nullptr;
+    }
+    return workspace;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *error)
+{
+    auto database = Database::open(path, error);
+    if (!database)
+        return nullptr;
+    std::unique_ptr<Workspace> workspace(new Workspace(std::move(database)));
+    if (!workspace->load(error))
+        return nullptr;
+    return workspace;
+}
+
+bool Workspace::load(WorkspaceError *error)
+{
+    m_systems.clear();
+    m_order.clear();
+    m_people.clear();
+    if (!m_repository->loadSystems(&m_systems, &m_order) || !m_repository->loadPeople(&m_people)
+        || !m_audit->reloadHead()) {
+        const QSqlError sqlError = m_database->connection().lastError();
+        const auto kind = Database::classify(sqlError);
+        *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::Corrupt : kind, filePath(),
+                                      m_repository->lastError());
+        return false;
+    }
+    return true;
+}
+
+QString Workspace::filePath() const
+{
+    return m_database->path();
+}
+
+int Workspace::schemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+
+QString Workspace::defaultActor()
+{
+    const QString configured = QSettings().value(QStringLiteral("analyst/name")).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString user = qEnvironmentVariable(variable).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("unknown");
+}
+
+// --- reading ---------------------------------------------------------------------------------------
+
+const AiSystem *Workspace::system(SystemId id) const
+{
+    auto it = m_systems.constFind(id);
+    return it == m_systems.constEnd() ? nullptr : &it.value();
+}
+
+QVector<Person> Workspace::people() const
+{
+    QVector<Person> result(m_people.cbegin(), m_people.cend());
+    std::sort(result.begin(), result.end(),
+              [](const Person &a, const Person &b) { return a.name.localeAwareCompare(b.name) < 0; });
+    return result;
+}
+
+const Person *Workspace::person(PersonId id) const
+{
+    auto it = m_people.constFind(id);
+    return it == m_people.constEnd() ? nullptr : &it.value();
+}
+
+PersonId Workspace::personIdByName(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    for (const Person &person : m_people) {
+        if (person.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return person.id;
+    }
+    return 0;
+}
+
+QVector<Privilege> Workspace::privileges(SystemId id) const
+{
+    return m_repository->privileges(id);
+}
+
+QVector<Credential> Workspace::credentials() const
+{
+    return m_repository->credentials();
+}
+
+Credential Workspace::credential(CredentialId id) const
+{
+    return m_repository->credential(id);
+}
+
+QVector<SystemId> Workspace::systemsUsingCredential(CredentialId id) const
+{
+    return m_repository->systemsUsingCredential(id);
+}
+
+QVector<AuditEntry> Workspace::auditEntries(qint64 fromSequence, int limit) const
+{
+    return m_audit->entries(fromSequence, limit);
+}
+
+AuditVerification Workspace::verifyAudit() const
+{
+    return m_audit->verify();
+}
+
+SystemSnapshot Workspace::snapshot(SystemId id) const
+{
+    SystemSnapshot result;
+    if (const AiSystem *found = system(id)) {
+        result.system = *found;
+        result.privileges = m_repository->privileges(id);
+    }
+    return result;
+}
+
+// --- editing ---------------------------------------------------------------------------------------
+
+bool Workspace::setSystemValue(SystemId id, SystemField field, const QVariant &value)
+{
+    const AiSystem *target = system(id);
+    if (!target)
+        return false;
+    QString problem;
+    const std::optional<QVariant> normalized = normalizedFieldValue(field, value, &problem);
+    if (!normalized) {
+        m_lastError = problem;
+        return false;
+    }
+    if (isOwnerField(field) && normalized->toLongLong() != 0 && !person(normalized->toLongLong())) {
+        m_lastError = tr("no person with id %1").arg(normalized->toLongLong());
+        return false;
+    }
+    const QVariant old = target->value(field);
+    if (old == *normalized)
+        return false; // nothing would change: no command, no audit entry
+    m_undoStack->push(new ChangeSystemValueCommand(this, id, field, old, *normalized));
+    return true;
+}
+
+bool Workspace::setSystemOwner(SystemId id, SystemField ownerField, const QString &personName)
+{
+    if (!isOwnerField(ownerField) || !system(id))
+        return false;
+    const QString name = personName.trimmed();
+    if (name.isEmpty())
+        return setSystemValue(id, ownerField, 0);
+    if (const PersonId existing = personIdByName(name))
+        return setSystemValue(id, ownerField, existing);
+
+    // A new person and the assignment are one step for the analyst, so one undo step.
+    m_undoStack->beginMacro(tr("Set %1 to %2").arg(fieldLabel(ownerField), name));
+    auto *addPerson = new AddPersonCommand(this, Person { 0, name, {}, {} });
+    m_undoStack->push(addPerson);
+    const bool changed = addPerson->personId() != 0 && setSystemValue(id, ownerField, addPerson->personId());
+    m_undoStack->endMacro();
+    return changed;
+}
+
+SystemId Workspace::addSystem(const AiSystem &prototype)
+{
+    AiSystem system = prototype;
+    system.id = 0;
+    if (system.name.trimmed().isEmpty())
+        system.name = tr("New system");
+    auto *command = new AddSystemCommand(this, SystemSnapshot { system, {} });
+    m_undoStack->push(command);
+    return command->systemId();
+}
+
+void Workspace::removeSystems(const QVector<SystemId> &ids)
+{
+    QVector<SystemSnapshot> snapshots;
+    for (SystemId id : ids) {
+        if (system(id))
+            snapshots << snapshot(id);
+    }
+    if (!snapshots.isEmpty())
+        m_undoStack->push(new RemoveSystemsCommand(this, snapshots));
+}
+
+// --- applying --------------------------------------------------------------------------------------
+
+QString Workspace::actionName(Origin origin, const QString &editAction)
+{
+    switch (origin) {
+    case Origin::Undo: return QStringLiteral("undo");
+    case Origin::Redo: return QStringLiteral("redo");
+    case Origin::Edit: break;
+    }
+    return editAction;
+}
+
+QString Workspace::auditText(SystemField field, const QVariant &value) const
+{
+    if (isOwnerField(field)) {
+        const PersonId id = value.toLongLong();
+        if (id == 0)
+            return {};
+        const Person *owner = person(id);
+        return owner ? QStringLiteral("%1 (#%2)").arg(owner->name).arg(id) : QStringLiteral("#%1").arg(id);
+    }
+    return value.toString();
+}
+
+bool Workspace::appendAudit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
+                            const QString &oldValue, const QString &newValue)
+{
+    AuditEntry entry;
+    entry.actor = m_actor;
+    entry.action = action;
+    entry.entity = entity;
+    entry.entityId = QString::number(entityId);
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    return m_audit->append(entry);
+}
+
+void Workspace::fail(const QString &message)
+{
+    m_lastError = message;
+    m_audit->reloadHead(); // the rolled-back transaction took its entries with it
+    emit writeFailed(tr("%1: the change was not saved: %2").arg(filePath(), message));
+}
+
+bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin)
+{
+    auto it = m_systems.find(id);
+    if (it == m_systems.end())
+        return false;
+    const QVariant old = it->value(field);
+    Transaction transaction(*m_database);
+    if (!transaction.isActive() || !m_repository->updateSystemField(id, field, value)
+        || !appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("system"), id, fieldId(field),
+                        auditText(field, old), auditText(field, value))
+        || !transaction.commit()) {
+        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        return false;
+    }
+    it->setValue(field, value);
+    emit systemsChanged({ id }, { field });
+    return true;
+}
+
+QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &snapshots, Origin origin)
+{
+    QVector<SystemSnapshot> stored = snapshots;
+    Transaction transaction(*m_database);
+    bool ok = transaction.isActive();
+    for (SystemSnapshot &snapshot : stored) {
+        if (!ok)
+            break;
+        snapshot.system.id = m_repository->insertSystem(snapshot.system);
+        ok = snapshot.system.id != 0
+            && appendAudit(actionName(origin, QStringLiteral("create")), QStringLiteral("system"), snapshot.system.id,
+                           fieldId(SystemField::Name), {}, snapshot.system.name);
+        for (Privilege &privilege : snapshot.privileges) {
+            privilege.systemId = snapshot.system.id;
+            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+        }
+    }
+    if (!ok || !transaction.commit()) {
+        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        return {};
+    }
+    QVector<SystemId> ids;
+    for (SystemSnapshot &snapshot : stored) {
+        AiSystem system = snapshot.system;
+        system.privileges = m_repository->privilegeSummary(system.id);
+        ids << system.id;
+        m_systems.insert(system.id, system);
+        m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), system.id), system.id);
+    }
+    emit systemsAdded(ids);
+    return ids;
+}
+
+bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
+{
+    Transaction transaction(*m_database);
+    bool ok = transaction.isActive();
+    for (SystemId id : ids) {
+        const AiSystem *target = system(id);
+        ok = ok && target && m_repository->removeSystem(id)
+            && appendAudit(actionName(origin, QStringLiteral("delete")), QStringLiteral("system"), id,
+                           fieldId(SystemField::Name), target->name, {});
+    }
+    if (!ok || !transaction.commit()) {
+        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        return false;
+    }
+    for (SystemId id : ids) {
+        m_systems.remove(id);
+        auto it = std::lower_bound(m_order.begin(), m_order.end(), id);
+        if (it != m_order.end() && *it == id)
+            m_order.erase(it);
+    }
+    emit systemsRemoved(ids);
+    return true;
+}
+
+PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
+{
+    Transaction transaction(*m_database);
+    const PersonId id = transaction.isActive() ? m_repository->insertPerson(person) : 0;
+    if (id == 0
+        || !appendAudit(actionName(origin, QStringLiteral("create")), QStringLiteral("person"), id, QStringLiteral("name"),
+                        {}, person.name)
+        || !transaction.commit()) {
+        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        return 0;
+    }
+    Person stored = person;
+    stored.id = id;
+    m_people.insert(id, stored);
+    emit peopleChanged();
+    return id;
+}
+
+bool Workspace::applyRemovePerson(PersonId id, Origin origin)
+{
+    const Person *existing = person(id);
+    if (!existing)
+        return false;
+    Transaction transaction(*m_database);
+    if (!transaction.isActive() || !m_repository->removePerson(id)
+        || !appendAudit(actionName(origin, QStringLiteral("delete")), QStringLiteral("person"), id, QStringLiteral("name"),
+                        existing->name, {})
+        || !transaction.commit()) {
+        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        return false;
+    }
+    m_people.remove(id);
+    emit peopleChanged();
+    return true;
+}
+
+bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
+                           const QVector<SystemSnapshot> &systems, QString *error)
+{
+    // Provisional ids (1..n, by position) in the input are remapped to the ids the database gives.
+    QHash<PersonId, PersonId> personIds;
+    QHash<CredentialId, CredentialId> credentialIds;
+    QHash<PersonId, Person> addedPeople;
+    Transaction transaction(*m_database);
+    bool ok = transaction.isActive();
+    for (int i = 0; ok && i < people.size(); ++i) {
+        Person person = people[i];
+        const PersonId provisional = person.id ? person.id : i + 1;
+        person.id = 0;
+        person.id = m_repository->insertPerson(person);
+        ok = person.id != 0
+            && appendAudit(QStringLiteral("create"), QStringLiteral("person"), person.id, QStringLiteral("name"), {},
+                           person.name);
+        personIds.insert(provisional, person.id);
+        addedPeople.insert(person.id, person);
+    }
+    for (int i = 0; ok && i < credentials.size(); ++i) {
+        Credential credential = credentials[i];
+        const CredentialId provisional = credential.id ? credential.id : i + 1;
+        credential.id = 0;
+        const CredentialId id = m_repository->insertCredential(credential);
+        ok = id != 0
+            && appendAudit(QStringLiteral("create"), QStringLiteral("credential"), id, QStringLiteral("name"), {},
+                           credential.name);
+        credentialIds.insert(provisional, id);
+    }
+    QVector<AiSystem> added;
+    for (int i = 0; ok && i < systems.size(); ++i) {
+        AiSystem system = systems[i].system;
+        system.id = 0;
+        system.businessOwner = personIds.value(system.businessOwner);
+        system.technicalOwner = personIds.value(system.technicalOwner);
+        system.riskOwner = personIds.value(system.riskOwner);
+        system.id = m_repository->insertSystem(system);
+        ok = system.id != 0
+            && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, fieldId(SystemField::Name), {},
+                           system.name);
+        for (Privilege privilege : systems[i].privileges) {
+            privilege.id = 0;
+            privilege.systemId = system.id;
+            privilege.credentialId = credentialIds.value(privilege.credentialId);
+            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+        }
+        added << system;
+    }
+    if (!ok || !transaction.commit()) {
+        *error = m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError();
+        m_audit->reloadHead();
+        return false;
+    }
+    for (auto it = addedPeople.cbegin(); it != addedPeople.cend(); ++it)
+        m_people.insert(it.key(), it.value());
+    QVector<SystemId> ids;
+    for (AiSystem &system : added) {
+        system.privileges = m_repository->privilegeSummary(system.id);
+        ids << system.id;
+        m_systems.insert(system.id, system);
+        m_order << system.id; // new ids are above every existing one
+    }
+    if (!addedPeople.isEmpty())
+        emit peopleChanged();
+    if (!ids.isEmpty())
+        emit systemsAdded(ids);
+    return true;
+}
+
+} // namespace Mandate

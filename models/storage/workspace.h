@@ -24,7 +24,9 @@ class QUndoStack;
 
 namespace Mandate {
 
+class AuditLog;
 class Database;
+class SystemRepository;
 
 // What verify() found; ok when the chain is intact.
 struct AuditVerification
@@ -92,7 +94,8 @@ public:
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
     bool applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin);
-    bool applyInsertSystem(const SystemSnapshot &snapshot, Origin origin, SystemId *newId = nullptr);
+    // Inserts with the snapshot's ids where set (undo of a removal), else new ones; returns the ids.
+    QVector<SystemId> applyInsertSystems(const QVector<SystemSnapshot> &snapshots, Origin origin);
     bool applyRemoveSystems(const QVector<SystemId> &ids, Origin origin);
     PersonId applyInsertPerson(const Person &person, Origin origin);
     bool applyRemovePerson(PersonId id, Origin origin);
@@ -118,7 +121,14 @@ private:
     void reloadPrivilegeSummary(SystemId id);
     void fail(const QString &message);
 
+    QString auditText(SystemField field, const QVariant &value) const;
+    bool appendAudit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
+                     const QString &oldValue, const QString &newValue);
+    static QString actionName(Origin origin, const QString &editAction);
+
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SystemRepository> m_repository;
+    std::unique_ptr<AuditLog> m_audit;
     QUndoStack *m_undoStack = nullptr;
     QString m_actor;
     QString m_lastError;

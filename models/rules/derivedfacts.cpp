@@ -164,8 +164,8 @@ QStringList secretsReasons(const Behaviour &b, const PrivilegeSummary &privilege
     else if (privileges.count > 0 && privileges.highestScope == Scope::Admin)
         reasons << QCoreApplication::translate("DerivedFacts", "Highest privilege scope: %1")
                        .arg(label(Scope::Admin));
-    if (privileges.anyCredential)
-        reasons << holdsCredential(privileges).facts;
+    // A credential that a privilege authenticates with does not by itself raise the footprint (nearly
+    // every privilege has one); handling secrets as such (accesses_credentials) does.
     if (b.accessesCredentials == Tristate::Yes)
         reasons << fact(SystemField::AccessesCredentials, b.accessesCredentials).facts;
     return reasons;

@@ -408,15 +408,14 @@ void TestDerivedFacts::accessFootprint_data()
     QTest::addRow("an admin privilege is named once")
         << N << privileges(4, Scope::Admin, true) << F::AdminOrSecrets
         << lines({ "Holds a wildcard or admin privilege" });
-    QTest::addRow("a credential in its privileges is secrets")
-        << N << privileges(1, Scope::Read, false, true) << F::AdminOrSecrets
-        << lines({ "A privilege of this system uses a credential" });
+    QTest::addRow("a credential behind a read privilege stays read")
+        << N << privileges(1, Scope::Read, false, true) << F::Read
+        << lines({ "Highest privilege scope: Read" });
     QTest::addRow("accessing credentials is secrets without privileges")
         << Y << privileges(0, Scope::Read) << F::AdminOrSecrets << lines({ "Accesses credentials: Yes" });
     QTest::addRow("every reason for admin or secrets is named")
         << Y << privileges(2, Scope::Write, true, true) << F::AdminOrSecrets
-        << lines({ "Holds a wildcard or admin privilege", "A privilege of this system uses a credential",
-               "Accesses credentials: Yes" });
+        << lines({ "Holds a wildcard or admin privilege", "Accesses credentials: Yes" });
     QTest::addRow("unknown credential access is flagged on read")
         << U << privileges(1, Scope::Read) << F::Read
         << lines({ "Highest privilege scope: Read", mayHoldSecrets });

@@ -96,6 +96,7 @@ static_assert(std::size(kFields) == size_t(SystemField::CustomAttributes) + 1, "
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace Mandate {
 namespace {
@@ -167,8 +168,10 @@ std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             return QVariant(QString());
+        // Exactly YYYY-MM-DD: Qt's ISO parser would also take 2026/01/31.
+        static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid()) {
+        if (!isoDate.match(text).hasMatch() || !date.isValid()) {
             *problem = QCoreApplication::translate("SystemField", "'%1' is not a date (YYYY-MM-DD)").arg(text);
             return std::nullopt;
         }

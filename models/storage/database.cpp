@@ -29,7 +29,7 @@ quint32 bigEndian32(const QByteArray &header, int offset)
 
 // Reads the 100-byte SQLite header with plain file I/O, so that a file that is not ours, or is
 // damaged, is rejected before SQLite could write anything next to or into it.
-WorkspaceError checkHeader(const QString &path)
+WorkspaceError checkHeader(const QString &path, int *schemaVersion)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -48,6 +48,7 @@ WorkspaceError checkHeader(const QString &path)
     const bool pageCountValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return WorkspaceError::make(WorkspaceError::Corrupt, path);
+    *schemaVersion = int(bigEndian32(header, 60)); // PRAGMA user_version mirrors meta.schema_version
     if (pageCountValid && qint64(pageSize) * pageCount > size)
         return WorkspaceError::make(WorkspaceError::Corrupt, path,
                                     QCoreApplication::translate("WorkspaceError", "file is shorter than its header says"));
@@ -131,7 +132,8 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
         *error = WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
         return nullptr;
     }
-    if ((*error = checkHeader(path)))
+    int headerVersion = 0;
+    if ((*error = checkHeader(path, &headerVersion)))
         return nullptr;
     // The permission bits are honoured even where the OS would let us write (as root): a file marked
     // read-only was marked so for a reason.
@@ -140,6 +142,18 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
         || !QFileInfo(info.absolutePath()).isWritable()) {
         *error = WorkspaceError::make(WorkspaceError::ReadOnly, path);
         return nullptr;
+    }
+
+    // Keep the old file as it was before a migration changes it. This must happen before SQLite
+    // opens it: closing any other handle to the file would drop SQLite's POSIX lock.
+    if (headerVersion > 0 && headerVersion < Schema::currentVersion) {
+        const QString backup = path + QStringLiteral(".schema%1.bak").arg(headerVersion);
+        if (!QFileInfo::exists(backup) && !QFile::copy(path, backup)) {
+            *error = WorkspaceError::make(WorkspaceError::Io, path,
+                                          QCoreApplication::translate("WorkspaceError", "could not write the backup %1")
+                                              .arg(backup));
+            return nullptr;
+        }
     }
 
     std::unique_ptr<Database> database(
@@ -173,10 +187,8 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
         return nullptr;
     }
     if (version < Schema::currentVersion) {
-        // Keep the old file as it was before changing it.
-        const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
         QString problem;
-        if ((!QFileInfo::exists(backup) && !QFile::copy(path, backup)) || !Schema::migrate(*database, version, &problem)) {
+        if (!Schema::migrate(*database, version, &problem)) {
             *error = WorkspaceError::make(WorkspaceError::Io, path, problem);
             return nullptr;
         }

@@ -154,6 +154,9 @@ bool migrate(Database &database, int fromVersion, QString *error)
         *error = version.lastError().text();
         return false;
     }
+    // Mirrored in the file header, so the version can be read before SQLite opens the file.
+    if (!database.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion), error))
+        return false;
     if (!transaction.commit()) {
         *error = database.lastError();
         return false;

@@ -51,6 +51,8 @@ private slots:
                                      << QVariant(QStringLiteral("2026-10-01"));
         QTest::addRow("a date in another format") << "last_reviewed" << QVariant(QStringLiteral("01/10/2026")) << false
                                                   << QVariant();
+        QTest::addRow("a date with slashes") << "last_reviewed" << QVariant(QStringLiteral("2026/10/01")) << false
+                                             << QVariant();
         QTest::addRow("no date clears it") << "last_reviewed" << QVariant(QString()) << true << QVariant(QString());
         QTest::addRow("custom attributes as a JSON object")
             << "custom_attributes" << QVariant(QStringLiteral("{\"cost centre\": \"4711\"}")) << true

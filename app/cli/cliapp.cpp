@@ -1,0 +1,405 @@
+#include "cliapp.h"
+
+#include "fieldvalue.h"
+#include "io/systemjson.h"
+#include "itemmodels/systemfilterproxymodel.h"
+#include "itemmodels/systemtablemodel.h"
+#include "rules/derivedfacts.h"
+#include "storage/workspace.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Mandate {
+namespace {
+
+const char kProgram[] = "mandate-cli";
+
+QString program()
+{
+    return QString::fromLatin1(kProgram);
+}
+
+// A JSON scalar as a person reads it in a text table; null is blank.
+QString plainText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+        return QString::number(value.toInteger());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+const QVector<CliApp::Command> &CliApp::commands()
+{
+    static const QVector<Command> table {
+        { "init", "init WS", QT_TR_NOOP("Create a new, empty workspace; an existing file is never touched."),
+            1, false, false, false, &CliApp::init },
+        { "list", "list WS [--json] [--filter TEXT]",
+            QT_TR_NOOP(
+                "List the systems: id, name, paradigm, suggested paradigm, runtime authority, lifecycle."),
+            1, true, true, false, &CliApp::list },
+        { "show", "show WS ID [--json]",
+            QT_TR_NOOP("Show one system with its derived facts and their rationale."), 2, true, false, false,
+            &CliApp::show },
+        { "add", "add WS --name NAME", QT_TR_NOOP("Add a system and print its id."), 1, false, false, true,
+            &CliApp::add },
+        { "set", "set WS ID FIELD VALUE",
+            QT_TR_NOOP("Change one field of a system (audited, like an edit in the window)."), 4, false,
+            false, false, &CliApp::set },
+        { "verify", "verify WS",
+            QT_TR_NOOP(
+                "Check the audit log's hash chain; print OK, the number of entries and the head hash."),
+            1, false, false, false, &CliApp::verify },
+    };
+    return table;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption filterOption(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    parser.addOptions({ jsonOption, filterOption, nameOption });
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        printHelp();
+        return Ok;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << program() << ' ' << QStringLiteral(MANDATE_VERSION) << '\n';
+        return Ok;
+    }
+
+    Invocation invocation;
+    invocation.arguments = parser.positionalArguments();
+    if (invocation.arguments.isEmpty())
+        return usageError(tr("no command given"));
+    invocation.command = invocation.arguments.takeFirst();
+    invocation.json = parser.isSet(jsonOption);
+    if (parser.isSet(filterOption))
+        invocation.filter = parser.value(filterOption);
+    if (parser.isSet(nameOption))
+        invocation.name = parser.value(nameOption);
+
+    for (const Command &command : commands()) {
+        if (invocation.command == QLatin1String(command.name))
+            return dispatch(command, invocation);
+    }
+    return usageError(tr("unknown command \"%1\"").arg(invocation.command));
+}
+
+int CliApp::dispatch(const Command &command, const Invocation &invocation)
+{
+    QString problem;
+    if (invocation.arguments.size() < command.positionals)
+        problem = tr("missing arguments");
+    else if (invocation.arguments.size() > command.positionals)
+        problem = tr("unexpected argument \"%1\"").arg(invocation.arguments.at(command.positionals));
+    else if (invocation.json && !command.takesJson)
+        problem = tr("--json is not an option of this command");
+    else if (invocation.filter && !command.takesFilter)
+        problem = tr("--filter is not an option of this command");
+    else if (invocation.name.has_value() != command.takesName)
+        problem
+            = command.takesName ? tr("--name is required") : tr("--name is not an option of this command");
+    if (!problem.isEmpty()) {
+        return usageError(tr("%1: %2; usage: %3 %4")
+                              .arg(invocation.command, problem, program(), QLatin1String(command.synopsis)));
+    }
+    return (this->*command.handler)(invocation);
+}
+
+int CliApp::init(const Invocation &invocation)
+{
+    WorkspaceError error;
+    const std::unique_ptr<Workspace> workspace = Workspace::create(invocation.arguments.at(0), &error);
+    if (!workspace)
+        return workspaceFailed(error.message());
+    return Ok;
+}
+
+int CliApp::list(const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.at(0);
+    const std::unique_ptr<Workspace> workspace = open(path);
+    if (!workspace)
+        return WorkspaceFailed;
+
+    // The GUI's own table model and filter, so that a filter finds the same systems here and there.
+    SystemTableModel model;
+    model.setWorkspace(workspace.get());
+    SystemFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSearchText(invocation.filter.value_or(QString()));
+
+    TextTable table;
+    table.setHeader(
+        { tr("ID"), tr("Name"), tr("Paradigm"), tr("Suggested"), tr("Authority"), tr("Lifecycle") });
+    if (invocation.json)
+        m_out << '[';
+    bool first = true;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const SystemId id = proxy.index(row, 0).data(SystemTableModel::SystemIdRole).toLongLong();
+        const AiSystem *system = workspace->system(id);
+        if (!system)
+            continue;
+        if (invocation.json) {
+            // One object per line: a valid array that still greps and streams well at 100k systems.
+            const QJsonDocument object(SystemJson::toJson(*workspace, *system));
+            m_out << (first ? "\n" : ",\n") << QString::fromUtf8(object.toJson(QJsonDocument::Compact));
+        } else {
+            const DerivedFacts facts = deriveFacts(*system);
+            table.addRow({ QString::number(id), system->name, toId(system->paradigm),
+                toId(facts.suggestedParadigm.value), toId(facts.runtimeAuthority.value),
+                toId(system->lifecycleStage) });
+        }
+        first = false;
+    }
+    if (invocation.json)
+        m_out << (first ? "]\n" : "\n]\n");
+    else
+        table.write(m_out);
+    return Ok;
+}
+
+int CliApp::show(const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.at(0);
+    const std::unique_ptr<Workspace> workspace = open(path);
+    if (!workspace)
+        return WorkspaceFailed;
+    const std::optional<SystemId> id = systemId(*workspace, path, invocation.arguments.at(1));
+    if (!id)
+        return BadInput;
+
+    // Text and JSON show the same content: the text is a rendering of the JSON object.
+    const QJsonObject json = SystemJson::toJson(*workspace, *workspace->system(*id));
+    if (invocation.json) {
+        m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+
+    TextTable table;
+    for (const char *key : { "id", "name", "external_id", "paradigm", "lifecycle_stage" })
+        table.addRow({ QLatin1String(key), plainText(json.value(QLatin1String(key))) });
+    const QJsonObject attributes = json.value(QStringLiteral("attributes")).toObject();
+    for (SystemField field : allSystemFields()) {
+        if (attributes.contains(fieldId(field)))
+            table.addRow({ fieldId(field), plainText(attributes.value(fieldId(field))) });
+    }
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        if (!fieldFromId(it.key()))
+            table.addRow({ it.key(), plainText(it.value()) });
+    }
+
+    table.addRow({});
+    const QJsonObject rationale = json.value(QStringLiteral("rationale")).toObject();
+    for (const char *fact :
+        { "suggested_paradigm", "runtime_authority", "identity_subject", "nhi_risk", "access_footprint" }) {
+        table.addRow({ QLatin1String(fact), plainText(json.value(QLatin1String(fact))) });
+        const QJsonArray reasons = rationale.value(QLatin1String(fact)).toArray();
+        for (const QJsonValue &reason : reasons)
+            table.addRow({ QString(), QStringLiteral("- ") + reason.toString() });
+    }
+    table.write(m_out);
+    return Ok;
+}
+
+int CliApp::add(const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.at(0);
+    QString problem;
+    const std::optional<QVariant> name = FieldValue::parse(SystemField::Name, *invocation.name, &problem);
+    if (!name)
+        return badInput(path, problem);
+
+    const std::unique_ptr<Workspace> workspace = open(path);
+    if (!workspace)
+        return WorkspaceFailed;
+    AiSystem prototype;
+    prototype.name = name->toString();
+    const SystemId id = workspace->addSystem(prototype);
+    if (id <= 0)
+        return writeFailed(*workspace, path);
+    m_out << id << '\n';
+    return Ok;
+}
+
+int CliApp::set(const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.at(0);
+    const QString &fieldText = invocation.arguments.at(2);
+    const std::unique_ptr<Workspace> workspace = open(path);
+    if (!workspace)
+        return WorkspaceFailed;
+    const std::optional<SystemId> id = systemId(*workspace, path, invocation.arguments.at(1));
+    if (!id)
+        return BadInput;
+    const std::optional<SystemField> field = fieldFromId(fieldText);
+    if (!field)
+        return badInput(
+            path, tr("unknown field \"%1\" (%2 --help lists the fields)").arg(fieldText, program()));
+    QString problem;
+    const std::optional<QVariant> value = FieldValue::parse(*field, invocation.arguments.at(3), &problem);
+    if (!value)
+        return badInput(path, tr("invalid value for %1: %2").arg(fieldId(*field), problem));
+
+    // Setting a field to what it already holds is success, and writes nothing to the audit log.
+    const AiSystem &system = *workspace->system(*id);
+    bool changed = false;
+    if (isOwnerField(*field)) {
+        // Names match as the workspace matches them (any case), so "dana" is Dana's system already.
+        const PersonId current = system.value(*field).toLongLong();
+        const QString name = value->toString();
+        if (name.isEmpty() ? current == 0 : current != 0 && workspace->personIdByName(name) == current)
+            return Ok;
+        changed = workspace->setSystemOwner(*id, *field, value->toString());
+    } else {
+        if (system.value(*field).toString() == value->toString())
+            return Ok;
+        changed = workspace->setSystemValue(*id, *field, *value);
+    }
+    return changed ? Ok : writeFailed(*workspace, path);
+}
+
+int CliApp::verify(const Invocation &invocation)
+{
+    const QString &path = invocation.arguments.at(0);
+    const std::unique_ptr<Workspace> workspace = open(path);
+    if (!workspace)
+        return WorkspaceFailed;
+    const AuditVerification result = workspace->verifyAudit();
+    if (!result.ok) {
+        return badInput(path,
+            result.problem.isEmpty() ? tr("the audit log is broken at entry %1").arg(result.firstBadSequence)
+                                     : result.problem);
+    }
+    m_out << tr("OK: audit log intact; entries: %1; head hash: %2")
+                 .arg(result.entriesChecked)
+                 .arg(QString::fromLatin1(result.headHash))
+          << '\n';
+    return Ok;
+}
+
+std::unique_ptr<Workspace> CliApp::open(const QString &path)
+{
+    WorkspaceError error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        workspaceFailed(error.isError() ? error.message() : tr("%1: cannot open the workspace").arg(path));
+        return nullptr;
+    }
+    workspace->setActor(Workspace::defaultActor());
+    return workspace;
+}
+
+std::optional<qint64> CliApp::systemId(const Workspace &workspace, const QString &path, const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (ok && workspace.system(id))
+        return id;
+    badInput(path, tr("no system with id %1").arg(text));
+    return std::nullopt;
+}
+
+int CliApp::usageError(const QString &message)
+{
+    m_err << program() << ": " << message << " (" << tr("see %1 --help").arg(program()) << ")" << Qt::endl;
+    return UsageError;
+}
+
+int CliApp::badInput(const QString &path, const QString &message)
+{
+    m_err << program() << ": " << path << ": " << message << Qt::endl;
+    return BadInput;
+}
+
+int CliApp::workspaceFailed(const QString &message)
+{
+    m_err << program() << ": " << message << Qt::endl;
+    return WorkspaceFailed;
+}
+
+int CliApp::writeFailed(const Workspace &workspace, const QString &path)
+{
+    const QString detail
+        = workspace.lastError().isEmpty() ? tr("the change could not be written") : workspace.lastError();
+    return workspaceFailed(detail.contains(path) ? detail : tr("%1: %2").arg(path, detail));
+}
+
+void CliApp::printHelp()
+{
+    m_out
+        << tr("Usage: %1 COMMAND WS [ARGUMENTS] [OPTIONS]").arg(program()) << "\n\n"
+        << tr("Reads and edits a Mandate workspace (WS, a *.mandate file) without the window. Edits take the "
+              "same path as in the window: each is recorded in the audit log.")
+        << "\n\n"
+        << tr("Commands:") << '\n';
+    TextTable commandTable;
+    for (const Command &command : commands())
+        commandTable.addRow(
+            { QStringLiteral("  ") + QLatin1String(command.synopsis), tr(command.description) });
+    commandTable.write(m_out);
+
+    m_out << '\n' << tr("Options:") << '\n';
+    TextTable options;
+    options.addRow(
+        { QStringLiteral("  --json"), tr("Print JSON: list prints an array of objects, show one object.") });
+    options.addRow({ QStringLiteral("  --filter TEXT"),
+        tr("Keep the systems whose name, vendor, owners or description contain every word of TEXT, "
+           "in any case.") });
+    options.addRow({ QStringLiteral("  --name NAME"), tr("The new system's name.") });
+    options.addRow({ QStringLiteral("  -h, --help"), tr("Show this help.") });
+    options.addRow({ QStringLiteral("  -v, --version"), tr("Show the version.") });
+    options.write(m_out);
+
+    m_out << '\n' << tr("Fields and values for set:") << '\n';
+    TextTable fields;
+    for (SystemField field : allSystemFields())
+        fields.addRow({ QStringLiteral("  ") + fieldId(field), FieldValue::accepted(field) });
+    fields.write(m_out);
+    m_out << tr("A value that starts with \"-\" goes after \"--\", as in: set WS 3 description -- \"-42\".")
+          << "\n\n";
+
+    m_out << tr("Exit codes:") << '\n';
+    TextTable codes;
+    codes.addRow({ QStringLiteral("  0"), tr("Success.") });
+    codes.addRow({ QStringLiteral("  1"), tr("Usage error: the command line is wrong.") });
+    codes.addRow({ QStringLiteral("  2"),
+        tr("Bad input: an unknown system id or field, an invalid value, or (verify) an audit log "
+           "whose hash chain is broken. Nothing was changed.") });
+    codes.addRow({ QStringLiteral("  3"),
+        tr("Workspace error: the file is missing, exists already (init), is not a workspace, is "
+           "corrupt, locked, read-only or from a newer version, or a write failed.") });
+    codes.write(m_out);
+    m_out << tr("Errors go to standard error, one line each, naming the file and the problem.") << '\n';
+}
+
+} // namespace Mandate

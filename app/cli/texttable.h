@@ -1,0 +1,26 @@
+#pragma once
+// A plain text table with aligned columns, for the CLI's human-readable output.
+
+#include <QStringList>
+#include <QVector>
+
+class QTextStream;
+
+namespace Mandate {
+
+class TextTable
+{
+public:
+    void setHeader(const QStringList &header) { m_header = header; }
+    void addRow(const QStringList &row) { m_rows << row; }
+    int rowCount() const { return m_rows.size(); }
+
+    // Header (if any) and rows, each column padded to its widest cell, two spaces between columns.
+    void write(QTextStream &out) const;
+
+private:
+    QStringList m_header;
+    QVector<QStringList> m_rows;
+};
+
+} // namespace Mandate

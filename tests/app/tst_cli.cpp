@@ -1,0 +1,796 @@
+// mandate-cli end to end: the built binary run through QProcess on workspaces in a temporary folder,
+// checking what a script sees: exit codes, stdout, one-line errors, and files left as they were.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace {
+
+const QString kActor = QStringLiteral("mandate-test-analyst");
+
+struct Run
+{
+    int exitCode = -1; // -1: crashed or hung
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArrayLiteral("<missing>");
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a closed workspace, as someone with the file and the sqlite3 tool could.
+QVariantList sqlRows(const QString &path, const QStringList &statements)
+{
+    QVariantList last;
+    const QString connection = QStringLiteral("tst_cli_%1").arg(reinterpret_cast<quintptr>(&last));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement))
+                    qWarning() << statement << query.lastError().text();
+                last.clear();
+                while (query.next())
+                    last << query.value(0);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return last;
+}
+
+// Holds a workspace open the way another Mandate window does: exclusive locking mode, then a read.
+class HeldOpen
+{
+public:
+    explicit HeldOpen(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
+            && QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    }
+    ~HeldOpen()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    bool isHeld() const { return m_held; }
+
+private:
+    const QString m_connection = QStringLiteral("tst_cli_held");
+    bool m_held = false;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void helpListsCommandsFieldsAndExitCodes();
+    void versionPrintsTheVersion();
+    void usageErrorsExitWithOneAndTouchNothing_data();
+    void usageErrorsExitWithOneAndTouchNothing();
+    void initCreatesAWorkspaceThatVerifies();
+    void initRefusesAnExistingFile_data();
+    void initRefusesAnExistingFile();
+    void filesThatAreNoWorkspaceExitWithThreeAndStayUnchanged_data();
+    void filesThatAreNoWorkspaceExitWithThreeAndStayUnchanged();
+    void addPrintsTheNewId();
+    void addRefusesAnEmptyName_data();
+    void addRefusesAnEmptyName();
+    void setChangesAFieldAndAuditsIt_data();
+    void setChangesAFieldAndAuditsIt();
+    void setRefusesBadInputAndChangesNothing_data();
+    void setRefusesBadInputAndChangesNothing();
+    void setToTheSameValueWritesNothing();
+    void derivedFactsFollowTheBehaviour();
+    void listJsonHasTheDocumentedKeys();
+    void listTextIsAnAlignedTable();
+    void filterMatchesEveryWordLikeTheWindow_data();
+    void filterMatchesEveryWordLikeTheWindow();
+    void showPrintsOneSystemAsTextOrJson();
+    void verifyReportsEntryCountAndHeadHash();
+    void verifyDetectsATamperedAuditLog_data();
+    void verifyDetectsATamperedAuditLog();
+
+private:
+    Run cli(const QStringList &arguments) const;
+    QString newWorkspace(const QString &name = QStringLiteral("inventory.mandate")) const;
+    qint64 addSystem(const QString &ws, const QString &name) const;
+    QJsonObject showJson(const QString &ws, qint64 id) const;
+    QJsonArray listJson(const QString &ws, const QStringList &extra = {}) const;
+    static int auditCount(const QString &ws);
+    QString filterWorkspace();
+
+    std::unique_ptr<QTemporaryDir> m_dir; // one per test function and row
+    QTemporaryDir m_shared; // for fixtures that rows only read
+    QString m_filterWorkspace;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Run TestCli::cli(const QStringList &arguments) const
+{
+    QProcess process;
+    // A known analyst and no settings from the machine running the tests.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("USER"), kActor);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    // English messages, whatever the machine's language.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MANDATE_CLI_PATH), arguments);
+    Run run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString TestCli::newWorkspace(const QString &name) const
+{
+    const QString path = m_dir->filePath(name);
+    const Run run = cli({ QStringLiteral("init"), path });
+    if (run.exitCode != 0)
+        qWarning() << "init failed:" << run.err;
+    return path;
+}
+
+qint64 TestCli::addSystem(const QString &ws, const QString &name) const
+{
+    const Run run = cli({ QStringLiteral("add"), ws, QStringLiteral("--name"), name });
+    if (run.exitCode != 0)
+        qWarning() << "add failed:" << run.err;
+    return run.out.trimmed().toLongLong();
+}
+
+QJsonObject TestCli::showJson(const QString &ws, qint64 id) const
+{
+    return QJsonDocument::fromJson(
+        cli({ QStringLiteral("show"), ws, QString::number(id), QStringLiteral("--json") }).out.toUtf8())
+        .object();
+}
+
+QJsonArray TestCli::listJson(const QString &ws, const QStringList &extra) const
+{
+    const Run run = cli(QStringList { QStringLiteral("list"), ws, QStringLiteral("--json") } + extra);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    if (run.exitCode != 0 || error.error != QJsonParseError::NoError || !document.isArray())
+        qWarning() << "list --json:" << run.exitCode << error.errorString() << run.out << run.err;
+    return document.array();
+}
+
+int TestCli::auditCount(const QString &ws)
+{
+    return sqlRows(ws, { QStringLiteral("SELECT COUNT(*) FROM audit_log") }).value(0, -1).toInt();
+}
+
+void TestCli::helpListsCommandsFieldsAndExitCodes()
+{
+    const Run run = cli({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    for (const char *text : { "init WS", "list WS [--json] [--filter TEXT]", "show WS ID [--json]",
+             "add WS --name NAME", "set WS ID FIELD VALUE", "verify WS", "approval_gate", "per_action",
+             "review_cadence_days", "business_owner", "Exit codes" }) {
+        QVERIFY2(run.out.contains(QLatin1String(text)), text);
+    }
+}
+
+void TestCli::versionPrintsTheVersion()
+{
+    const Run run = cli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral(MANDATE_VERSION)), qPrintable(run.out));
+}
+
+void TestCli::usageErrorsExitWithOneAndTouchNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // "WS" stands for a workspace with one system
+    QTest::addRow("no arguments at all") << QStringList {};
+    QTest::addRow("an unknown command") << QStringList { QStringLiteral("frobnicate"), QStringLiteral("WS") };
+    QTest::addRow("list without a workspace") << QStringList { QStringLiteral("list") };
+    QTest::addRow("show without an id") << QStringList { QStringLiteral("show"), QStringLiteral("WS") };
+    QTest::addRow("set without a value") << QStringList { QStringLiteral("set"), QStringLiteral("WS"),
+        QStringLiteral("1"), QStringLiteral("vendor") };
+    QTest::addRow("add without a name") << QStringList { QStringLiteral("add"), QStringLiteral("WS") };
+    QTest::addRow("add with an extra argument") << QStringList { QStringLiteral("add"), QStringLiteral("WS"),
+        QStringLiteral("extra"), QStringLiteral("--name"), QStringLiteral("x") };
+    QTest::addRow("an unknown option")
+        << QStringList { QStringLiteral("list"), QStringLiteral("WS"), QStringLiteral("--colour") };
+    QTest::addRow("an option of another command")
+        << QStringList { QStringLiteral("verify"), QStringLiteral("WS"), QStringLiteral("--json") };
+    QTest::addRow("a filter without its text")
+        << QStringList { QStringLiteral("list"), QStringLiteral("WS"), QStringLiteral("--filter") };
+}
+
+void TestCli::usageErrorsExitWithOneAndTouchNothing()
+{
+    QFETCH(QStringList, arguments);
+    const QString ws = newWorkspace();
+    addSystem(ws, QStringLiteral("Claims triage"));
+    const QByteArray before = fileHash(ws);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^WS$")), ws);
+
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(QStringLiteral("mandate-cli: ")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(fileHash(ws), before);
+}
+
+void TestCli::initCreatesAWorkspaceThatVerifies()
+{
+    const QString ws = m_dir->filePath(QStringLiteral("new.mandate"));
+    const Run run = cli({ QStringLiteral("init"), ws });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(QFile::exists(ws));
+    QCOMPARE(cli({ QStringLiteral("verify"), ws }).exitCode, 0);
+    QCOMPARE(listJson(ws).size(), 0);
+}
+
+void TestCli::initRefusesAnExistingFile_data()
+{
+    QTest::addColumn<bool>("isWorkspace");
+    QTest::addRow("an existing workspace") << true;
+    QTest::addRow("an unrelated text file") << false;
+}
+
+void TestCli::initRefusesAnExistingFile()
+{
+    QFETCH(bool, isWorkspace);
+    QString path = m_dir->filePath(QStringLiteral("existing.mandate"));
+    if (isWorkspace) {
+        addSystem(newWorkspace(QStringLiteral("existing.mandate")), QStringLiteral("Claims triage"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Quarterly notes, not a workspace.\n");
+    }
+    const QByteArray before = fileHash(path);
+
+    const Run run = cli({ QStringLiteral("init"), path });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.startsWith(QStringLiteral("mandate-cli: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("existing.mandate")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::filesThatAreNoWorkspaceExitWithThreeAndStayUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("a missing file") << QStringLiteral("missing");
+    QTest::addRow("a plain text file") << QStringLiteral("text");
+    QTest::addRow("an empty file") << QStringLiteral("empty");
+    QTest::addRow("an SQLite database of another program") << QStringLiteral("sqlite");
+    QTest::addRow("a truncated workspace") << QStringLiteral("truncated");
+    QTest::addRow("a read-only workspace") << QStringLiteral("readonly");
+    QTest::addRow("a workspace another program holds open") << QStringLiteral("locked");
+}
+
+void TestCli::filesThatAreNoWorkspaceExitWithThreeAndStayUnchanged()
+{
+    QFETCH(QString, kind);
+    const QString path = m_dir->filePath(QStringLiteral("suspect.mandate"));
+    if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        if (kind == QLatin1String("text"))
+            file.write("name,vendor\nClaims triage,Acme\n");
+    } else if (kind == QLatin1String("sqlite")) {
+        sqlRows(path,
+            { QStringLiteral("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)"),
+                QStringLiteral("INSERT INTO recipes (title) VALUES ('Soup')") });
+    } else if (kind == QLatin1String("truncated")) {
+        const QString ws = newWorkspace(QStringLiteral("whole.mandate"));
+        for (int i = 0; i < 20; ++i)
+            addSystem(ws, QStringLiteral("System %1").arg(i));
+        QFile whole(ws);
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        const QByteArray bytes = whole.readAll();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes.left(bytes.size() / 2));
+    } else if (kind == QLatin1String("readonly") || kind == QLatin1String("locked")) {
+        addSystem(newWorkspace(QStringLiteral("suspect.mandate")), QStringLiteral("Claims triage"));
+        if (kind == QLatin1String("readonly"))
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+    }
+    const QByteArray before = fileHash(path);
+    // Not hashed while held: closing any descriptor of the file would drop the holder's POSIX lock.
+    std::unique_ptr<HeldOpen> held;
+    if (kind == QLatin1String("locked")) {
+        held = std::make_unique<HeldOpen>(path);
+        QVERIFY(held->isHeld());
+    }
+
+    const QList<QStringList> commands {
+        { QStringLiteral("list"), path },
+        { QStringLiteral("list"), path, QStringLiteral("--json") },
+        { QStringLiteral("show"), path, QStringLiteral("1") },
+        { QStringLiteral("add"), path, QStringLiteral("--name"), QStringLiteral("Claims triage") },
+        { QStringLiteral("set"), path, QStringLiteral("1"), QStringLiteral("vendor"),
+            QStringLiteral("Acme") },
+        { QStringLiteral("verify"), path },
+    };
+    for (const QStringList &command : commands) {
+        const Run run = cli(command);
+        QVERIFY2(run.exitCode == 3, qPrintable(command.first() + QStringLiteral(": ") + run.out + run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.startsWith(QStringLiteral("mandate-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("suspect.mandate")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        if (!held)
+            QCOMPARE(fileHash(path), before);
+    }
+    held.reset();
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCli::addPrintsTheNewId()
+{
+    const QString ws = newWorkspace();
+    const Run first
+        = cli({ QStringLiteral("add"), ws, QStringLiteral("--name"), QStringLiteral("Claims triage") });
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^\\d+\\n$")).match(first.out).hasMatch(), qPrintable(first.out));
+    const qint64 second = addSystem(ws, QStringLiteral("Code review agent"));
+    QVERIFY(second > 0);
+    QVERIFY(second != first.out.trimmed().toLongLong());
+
+    const QJsonArray systems = listJson(ws);
+    QCOMPARE(systems.size(), 2);
+    QCOMPARE(
+        systems.at(0).toObject().value(QStringLiteral("id")).toInteger(), first.out.trimmed().toLongLong());
+    QCOMPARE(
+        systems.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Claims triage"));
+    QCOMPARE(systems.at(1).toObject().value(QStringLiteral("id")).toInteger(), second);
+}
+
+void TestCli::addRefusesAnEmptyName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addRow("an empty name") << QString();
+    QTest::addRow("a name of blanks") << QStringLiteral("   ");
+}
+
+void TestCli::addRefusesAnEmptyName()
+{
+    QFETCH(QString, name);
+    const QString ws = newWorkspace();
+    const QByteArray before = fileHash(ws);
+    const Run run = cli({ QStringLiteral("add"), ws, QStringLiteral("--name"), name });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("mandate-cli: ") + ws), qPrintable(run.err));
+    QCOMPARE(fileHash(ws), before);
+}
+
+void TestCli::setChangesAFieldAndAuditsIt_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("key"); // in show --json; "attributes/x" for an attribute
+    QTest::addColumn<QJsonValue>("expected");
+    QTest::addColumn<QString>("auditField");
+
+    const auto row = [](const char *name, const char *field, const QString &value, const char *key,
+                         const QJsonValue &expected, const char *auditField) {
+        QTest::addRow("%s", name) << QString::fromLatin1(field) << value << QString::fromLatin1(key)
+                                  << expected << QString::fromLatin1(auditField);
+    };
+    row("a vendor", "vendor", QStringLiteral("Acme Analytics"), "attributes/vendor",
+        QStringLiteral("Acme Analytics"), "vendor");
+    row("a new name", "name", QStringLiteral("Claims triage v2"), "name", QStringLiteral("Claims triage v2"),
+        "name");
+    row("the recorded paradigm", "paradigm", QStringLiteral("agentic"), "paradigm", QStringLiteral("agentic"),
+        "paradigm");
+    row("a tristate given in capitals", "uses_tools", QStringLiteral("YES"), "attributes/uses_tools",
+        QStringLiteral("yes"), "uses_tools");
+    row("a tristate set to unknown", "multi_agent", QStringLiteral("unknown"), "attributes/multi_agent",
+        QStringLiteral("unknown"), "");
+    row("an approval gate", "approval_gate", QStringLiteral("per_action"), "attributes/approval_gate",
+        QStringLiteral("per_action"), "approval_gate");
+    row("a lifecycle stage", "lifecycle_stage", QStringLiteral("production"), "lifecycle_stage",
+        QStringLiteral("production"), "lifecycle_stage");
+    row("a review cadence", "review_cadence_days", QStringLiteral("30"), "attributes/review_cadence_days", 30,
+        "review_cadence_days");
+    row("a review date", "last_reviewed", QStringLiteral("2026-01-31"), "attributes/last_reviewed",
+        QStringLiteral("2026-01-31"), "last_reviewed");
+    row("a business owner by name", "business_owner", QStringLiteral("Dana Scully"),
+        "attributes/business_owner", QStringLiteral("Dana Scully"), "business_owner");
+    row("a field id in capitals", "VENDOR", QStringLiteral("Initech"), "attributes/vendor",
+        QStringLiteral("Initech"), "vendor");
+    row("custom attributes", "custom_attributes", QStringLiteral(R"({"cost_centre":"CC-12"})"),
+        "attributes/cost_centre", QStringLiteral("CC-12"), "custom_attributes");
+}
+
+void TestCli::setChangesAFieldAndAuditsIt()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QString, auditField);
+
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    const int entriesBefore = auditCount(ws);
+
+    const Run run = cli({ QStringLiteral("set"), ws, QString::number(id), field, value });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+    QJsonObject object = showJson(ws, id);
+    const QStringList path = key.split(QLatin1Char('/'));
+    if (path.size() == 2)
+        object = object.value(path.first()).toObject();
+    QCOMPARE(object.value(path.last()), expected);
+
+    if (auditField.isEmpty()) { // the value it already had: nothing to record
+        QCOMPARE(auditCount(ws), entriesBefore);
+        return;
+    }
+    QVERIFY(auditCount(ws) > entriesBefore);
+    const QVariantList last = sqlRows(ws,
+        { QStringLiteral("SELECT field || '|' || actor || '|' || entity_id FROM audit_log "
+                         "ORDER BY sequence DESC LIMIT 1") });
+    QCOMPARE(last.value(0).toString(), QStringLiteral("%1|%2|%3").arg(auditField, kActor).arg(id));
+    QCOMPARE(cli({ QStringLiteral("verify"), ws }).exitCode, 0);
+}
+
+void TestCli::setRefusesBadInputAndChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "set WS"; "ID" stands for the system's id
+    QTest::addColumn<QString>("message"); // what the one error line must name
+
+    const auto row = [](const char *name, const QStringList &arguments, const QString &message) {
+        QTest::addRow("%s", name) << arguments << message;
+    };
+    row("a tristate that is not yes, no or unknown",
+        { QStringLiteral("ID"), QStringLiteral("uses_tools"), QStringLiteral("maybe") },
+        QStringLiteral("uses_tools"));
+    row("an approval gate that does not exist",
+        { QStringLiteral("ID"), QStringLiteral("approval_gate"), QStringLiteral("sometimes") },
+        QStringLiteral("approval_gate"));
+    row("a paradigm label instead of its id",
+        { QStringLiteral("ID"), QStringLiteral("paradigm"), QStringLiteral("Agentic AI") },
+        QStringLiteral("paradigm"));
+    row("a lifecycle stage that does not exist",
+        { QStringLiteral("ID"), QStringLiteral("lifecycle_stage"), QStringLiteral("live") },
+        QStringLiteral("lifecycle_stage"));
+    row("a negative review cadence",
+        { QStringLiteral("ID"), QStringLiteral("review_cadence_days"), QStringLiteral("--"),
+            QStringLiteral("-1") },
+        QStringLiteral("review_cadence_days"));
+    row("a review cadence in words",
+        { QStringLiteral("ID"), QStringLiteral("review_cadence_days"), QStringLiteral("ninety") },
+        QStringLiteral("review_cadence_days"));
+    row("a date in another format",
+        { QStringLiteral("ID"), QStringLiteral("last_reviewed"), QStringLiteral("31/01/2026") },
+        QStringLiteral("last_reviewed"));
+    row("a date that does not exist",
+        { QStringLiteral("ID"), QStringLiteral("last_reviewed"), QStringLiteral("2026-02-30") },
+        QStringLiteral("last_reviewed"));
+    row("an empty name", { QStringLiteral("ID"), QStringLiteral("name"), QString() }, QStringLiteral("name"));
+    row("a name of blanks", { QStringLiteral("ID"), QStringLiteral("name"), QStringLiteral("  ") },
+        QStringLiteral("name"));
+    row("custom attributes that are not an object",
+        { QStringLiteral("ID"), QStringLiteral("custom_attributes"), QStringLiteral("[1, 2]") },
+        QStringLiteral("custom_attributes"));
+    row("an unknown field", { QStringLiteral("ID"), QStringLiteral("colour"), QStringLiteral("blue") },
+        QStringLiteral("colour"));
+    row("an unknown system id", { QStringLiteral("999"), QStringLiteral("vendor"), QStringLiteral("Acme") },
+        QStringLiteral("no system with id 999"));
+    row("a system id that is not a number",
+        { QStringLiteral("abc"), QStringLiteral("vendor"), QStringLiteral("Acme") },
+        QStringLiteral("no system with id abc"));
+}
+
+void TestCli::setRefusesBadInputAndChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^ID$")), QString::number(id));
+    const QByteArray before = fileHash(ws);
+
+    const Run run = cli(QStringList { QStringLiteral("set"), ws } + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(
+        run.err.startsWith(QStringLiteral("mandate-cli: ") + ws + QStringLiteral(": ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(fileHash(ws), before);
+}
+
+void TestCli::setToTheSameValueWritesNothing()
+{
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    const QStringList setVendor { QStringLiteral("set"), ws, QString::number(id), QStringLiteral("vendor"),
+        QStringLiteral("Acme") };
+    const QStringList setOwner { QStringLiteral("set"), ws, QString::number(id), QStringLiteral("risk_owner"),
+        QStringLiteral("Dana Scully") };
+    QCOMPARE(cli(setVendor).exitCode, 0);
+    QCOMPARE(cli(setOwner).exitCode, 0);
+    const int entries = auditCount(ws);
+
+    QCOMPARE(cli(setVendor).exitCode, 0);
+    QCOMPARE(cli(setOwner).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QStringLiteral("risk_owner"),
+                     QStringLiteral("dana scully") })
+                 .exitCode,
+        0);
+    QCOMPARE(auditCount(ws), entries);
+}
+
+void TestCli::derivedFactsFollowTheBehaviour()
+{
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Deploy agent"));
+    for (const char *field : { "selects_actions", "uses_tools" })
+        QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QLatin1String(field),
+                         QStringLiteral("yes") })
+                     .exitCode,
+            0);
+    QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QStringLiteral("approval_gate"),
+                     QStringLiteral("none") })
+                 .exitCode,
+        0);
+
+    const QJsonObject object = showJson(ws, id);
+    QCOMPARE(object.value(QStringLiteral("identity_subject")).toString(), QStringLiteral("yes"));
+    QCOMPARE(object.value(QStringLiteral("nhi_risk")).toString(), QStringLiteral("yes"));
+    QCOMPARE(object.value(QStringLiteral("suggested_paradigm")).toString(), QStringLiteral("agentic"));
+    QCOMPARE(object.value(QStringLiteral("paradigm")).toString(), QStringLiteral("undecided"));
+    const QJsonObject rationale = object.value(QStringLiteral("rationale")).toObject();
+    QVERIFY(!rationale.value(QStringLiteral("identity_subject")).toArray().isEmpty());
+}
+
+void TestCli::listJsonHasTheDocumentedKeys()
+{
+    const QString ws = newWorkspace();
+    const qint64 first = addSystem(ws, QStringLiteral("Claims triage"));
+    const qint64 second = addSystem(ws, QStringLiteral("Code review agent"));
+    const QJsonArray systems = listJson(ws);
+    QCOMPARE(systems.size(), 2);
+    for (const QJsonValue &value : systems) {
+        const QJsonObject object = value.toObject();
+        for (const char *key : { "id", "name", "paradigm", "suggested_paradigm", "runtime_authority",
+                 "identity_subject", "nhi_risk", "lifecycle_stage" }) {
+            QVERIFY2(object.contains(QLatin1String(key)), key);
+        }
+        QVERIFY(object.value(QStringLiteral("attributes")).toObject().contains(QStringLiteral("vendor")));
+    }
+    QCOMPARE(systems.at(0).toObject().value(QStringLiteral("id")).toInteger(), first);
+    QCOMPARE(systems.at(1).toObject().value(QStringLiteral("id")).toInteger(), second);
+    QCOMPARE(systems.at(1).toObject().value(QStringLiteral("lifecycle_stage")).toString(),
+        QStringLiteral("proposed"));
+}
+
+void TestCli::listTextIsAnAlignedTable()
+{
+    const QString ws = newWorkspace();
+    addSystem(ws, QStringLiteral("Claims triage"));
+    addSystem(ws, QStringLiteral("A much longer system name for alignment"));
+    const Run run = cli({ QStringLiteral("list"), ws });
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(1).contains(QStringLiteral("Claims triage")));
+    const int paradigmColumn = lines.at(0).indexOf(QStringLiteral("Paradigm"));
+    const int lifecycleColumn = lines.at(0).indexOf(QStringLiteral("Lifecycle"));
+    QVERIFY(paradigmColumn > 0 && lifecycleColumn > paradigmColumn);
+    for (int i = 1; i < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).indexOf(QStringLiteral("undecided")), paradigmColumn);
+        QCOMPARE(lines.at(i).indexOf(QStringLiteral("proposed")), lifecycleColumn);
+    }
+}
+
+void TestCli::filterMatchesEveryWordLikeTheWindow_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("names");
+    const QString claims = QStringLiteral("Claims triage model");
+    const QString review = QStringLiteral("Code review agent");
+    const QString copy = QStringLiteral("Marketing copy writer");
+    QTest::addRow("a vendor in other case") << QStringLiteral("ACME") << QStringList { claims };
+    QTest::addRow("part of an owner's name") << QStringLiteral("scull") << QStringList { review };
+    QTest::addRow("every word must match") << QStringLiteral("review dana") << QStringList { review };
+    QTest::addRow("words may match different fields")
+        << QStringLiteral("globex agent") << QStringList { review };
+    QTest::addRow("a word from a description") << QStringLiteral("campaign") << QStringList { copy };
+    QTest::addRow("a word found in several systems")
+        << QStringLiteral("review") << QStringList { review, copy };
+    QTest::addRow("words that no one system has") << QStringLiteral("claims globex") << QStringList {};
+    QTest::addRow("an empty filter") << QString() << QStringList { claims, review, copy };
+}
+
+QString TestCli::filterWorkspace()
+{
+    // Built once for all rows: the rows only read it.
+    if (!m_filterWorkspace.isEmpty())
+        return m_filterWorkspace;
+    const QString ws = m_shared.filePath(QStringLiteral("filter.mandate"));
+    if (cli({ QStringLiteral("init"), ws }).exitCode != 0)
+        return {};
+    const auto set = [&](qint64 id, const char *field, const QString &value) {
+        return cli({ QStringLiteral("set"), ws, QString::number(id), QLatin1String(field), value }).exitCode
+            == 0;
+    };
+    const qint64 claims = addSystem(ws, QStringLiteral("Claims triage model"));
+    const qint64 review = addSystem(ws, QStringLiteral("Code review agent"));
+    const qint64 copy = addSystem(ws, QStringLiteral("Marketing copy writer"));
+    if (set(claims, "vendor", QStringLiteral("Acme Analytics"))
+        && set(claims, "description", QStringLiteral("Scores incoming insurance claims"))
+        && set(review, "vendor", QStringLiteral("Globex"))
+        && set(review, "business_owner", QStringLiteral("Dana Scully"))
+        && set(copy, "vendor", QStringLiteral("Initech"))
+        && set(copy, "description", QStringLiteral("Drafts campaign text for human review")))
+        m_filterWorkspace = ws;
+    return m_filterWorkspace;
+}
+
+void TestCli::filterMatchesEveryWordLikeTheWindow()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, names);
+    const QString ws = filterWorkspace();
+    QVERIFY(!ws.isEmpty());
+
+    QStringList found;
+    for (const QJsonValue &value : listJson(ws, { QStringLiteral("--filter"), filter }))
+        found << value.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(found, names);
+
+    const Run text = cli({ QStringLiteral("list"), ws, QStringLiteral("--filter"), filter });
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), names.size() + 1);
+}
+
+void TestCli::showPrintsOneSystemAsTextOrJson()
+{
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QStringLiteral("vendor"),
+                     QStringLiteral("Acme Analytics") })
+                 .exitCode,
+        0);
+
+    const Run text = cli({ QStringLiteral("show"), ws, QString::number(id) });
+    QCOMPARE(text.exitCode, 0);
+    for (const char *expected :
+        { "Claims triage", "Acme Analytics", "approval_gate", "identity_subject", "suggested_paradigm" }) {
+        QVERIFY2(text.out.contains(QLatin1String(expected)), expected);
+    }
+
+    const QJsonObject object = showJson(ws, id);
+    QCOMPARE(object.value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(object.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("vendor")).toString(),
+        QStringLiteral("Acme Analytics"));
+    QVERIFY(object.value(QStringLiteral("rationale")).isObject());
+
+    const Run unknown = cli({ QStringLiteral("show"), ws, QStringLiteral("4711") });
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.err, QStringLiteral("mandate-cli: %1: no system with id 4711\n").arg(ws));
+}
+
+void TestCli::verifyReportsEntryCountAndHeadHash()
+{
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QStringLiteral("vendor"),
+                     QStringLiteral("Acme") })
+                 .exitCode,
+        0);
+
+    const Run run = cli({ QStringLiteral("verify"), ws });
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpressionMatch match = QRegularExpression(
+        QStringLiteral("^OK: audit log intact; entries: (\\d+); head hash: ([0-9a-f]{64})\\n$"))
+                                              .match(run.out);
+    QVERIFY2(match.hasMatch(), qPrintable(run.out));
+    QCOMPARE(match.captured(1).toInt(), auditCount(ws));
+    const QVariantList head
+        = sqlRows(ws, { QStringLiteral("SELECT hash FROM audit_log ORDER BY sequence DESC LIMIT 1") });
+    QCOMPARE(match.captured(2), head.value(0).toString());
+}
+
+void TestCli::verifyDetectsATamperedAuditLog_data()
+{
+    QTest::addColumn<QStringList>("tampering");
+    QTest::addRow("an edited new value")
+        << QStringList { QStringLiteral("UPDATE audit_log SET new_value = 'Evil Corp' WHERE sequence = 3") };
+    QTest::addRow("an edited actor") << QStringList { QStringLiteral(
+        "UPDATE audit_log SET actor = 'someone else' WHERE sequence = 2") };
+    QTest::addRow("a deleted entry") << QStringList { QStringLiteral(
+        "DELETE FROM audit_log WHERE sequence = 2") };
+    QTest::addRow("two entries swapped")
+        << QStringList { QStringLiteral("UPDATE audit_log SET sequence = -1 WHERE sequence = 2"),
+               QStringLiteral("UPDATE audit_log SET sequence = 2 WHERE sequence = 3"),
+               QStringLiteral("UPDATE audit_log SET sequence = 3 WHERE sequence = -1") };
+}
+
+void TestCli::verifyDetectsATamperedAuditLog()
+{
+    QFETCH(QStringList, tampering);
+    const QString ws = newWorkspace();
+    const qint64 id = addSystem(ws, QStringLiteral("Claims triage"));
+    for (const char *vendor : { "Acme", "Globex" })
+        QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(id), QStringLiteral("vendor"),
+                         QLatin1String(vendor) })
+                     .exitCode,
+            0);
+    QCOMPARE(cli({ QStringLiteral("verify"), ws }).exitCode, 0);
+    QVERIFY(auditCount(ws) >= 4);
+
+    // The log forbids UPDATE and DELETE by triggers; someone with the file can still drop them.
+    const QVariantList triggers = sqlRows(ws,
+        { QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'") });
+    QVERIFY(!triggers.isEmpty());
+    QStringList statements;
+    for (const QVariant &trigger : triggers)
+        statements << QStringLiteral("DROP TRIGGER \"%1\"").arg(trigger.toString());
+    sqlRows(ws, statements + tampering);
+
+    const Run run = cli({ QStringLiteral("verify"), ws });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(
+        run.err.startsWith(QStringLiteral("mandate-cli: ") + ws + QStringLiteral(": ")), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,66 @@
+#pragma once
+// The inventory: a filter bar (free text, paradigm, lifecycle stage) over a table of systems. It
+// owns the table model and its filter proxy, maps the view's selection back to system ids, and
+// tells the window which system is current.
+
+#include "domain/aisystem.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace Mandate {
+
+class SystemFilterProxyModel;
+class SystemTableModel;
+class Workspace;
+
+class InventoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryView(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+
+    SystemTableModel *tableModel() const { return m_model; }
+    SystemFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+
+    SystemId currentSystemId() const { return m_currentId; }
+    QVector<SystemId> selectedSystemIds() const;
+    // Makes the system current and selected, clearing the filters if they hide it.
+    void selectSystem(SystemId id);
+    void focusSearch();
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    void currentSystemChanged(Mandate::SystemId id); // 0: none
+    void selectionChanged();
+
+private:
+    QWidget *createFilterBar();
+    void setupTable();
+    void applySensibleColumnWidths();
+    void applySearchText();
+    void applyParadigmFilter();
+    void applyLifecycleFilter();
+    void syncCurrent();
+
+    SystemTableModel *m_model;
+    SystemFilterProxyModel *m_proxy;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_paradigmFilter = nullptr;
+    QComboBox *m_lifecycleFilter = nullptr;
+    QTableView *m_table = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    SystemId m_currentId = 0;
+};
+
+} // namespace Mandate

@@ -1,0 +1,133 @@
+#include "mainwindow.h"
+
+#include "editactions.h"
+#include "inventoryview.h"
+#include "itemmodels/systemfilterproxymodel.h"
+#include "messagebox.h"
+#include "settingskeys.h"
+#include "statussummary.h"
+#include "storage/workspace.h"
+#include "systemdetailspanel.h"
+#include "workspacecontroller.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace Mandate {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new WorkspaceController(this))
+    , m_inventory(new InventoryView(this))
+    , m_details(new SystemDetailsPanel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_inventory);
+    addDockWidget(Qt::RightDockWidgetArea, m_details);
+    m_editActions = new EditActions(this, m_inventory, m_details);
+
+    m_status = new StatusSummary(m_inventory->proxyModel(), this);
+    statusBar()->addWidget(m_status, 1);
+
+    createMenus();
+
+    connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_inventory, &InventoryView::currentSystemChanged, m_details, &SystemDetailsPanel::setSystem);
+
+    onWorkspaceChanged(nullptr);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the workspace; let them go before the controller destroys it.
+    m_controller->closeWorkspace();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_controller->populateFileMenu(fileMenu);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editActions->populateEditMenu(editMenu);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *toggleDetails = m_details->toggleViewAction();
+    toggleDetails->setObjectName(QStringLiteral("toggleDetailsAction"));
+    toggleDetails->setText(tr("System &details"));
+    toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    viewMenu->addAction(toggleDetails);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = helpMenu->addAction(tr("&About Mandate"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::onWorkspaceChanged(Workspace *workspace)
+{
+    // The details panel first: it commits a pending edit into the old workspace before letting go.
+    m_details->setWorkspace(workspace);
+    m_inventory->setWorkspace(workspace);
+    m_editActions->setWorkspace(workspace);
+    m_status->setWorkspace(workspace);
+    // The workspace saves every change as it happens, so there is no unsaved state to mark.
+    setWindowTitle(
+        workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h3>Mandate %1</h3>"
+                            "<p>A workbench for governing AI systems as identities: what each system can do "
+                            "on its own, with whose credentials, and who answers for it.</p>"
+                            "<p>License: GPL-3.0-or-later.</p>"
+                            "<p>Built with Qt %2, running on Qt %3.</p>")
+                             .arg(QStringLiteral(MANDATE_VERSION), QStringLiteral(QT_VERSION_STR),
+                                 QString::fromLatin1(qVersion()));
+    MessageBox::about(this, tr("About Mandate"), text);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray())) {
+        // First start: most of the screen, and a details dock wide enough for its form.
+        const QSize available = screen() ? screen()->availableSize() : QSize(1400, 900);
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+        resizeDocks({ m_details }, { 390 }, Qt::Horizontal);
+    }
+    restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
+    m_inventory->restoreHeaderState(settings.value(SettingsKeys::inventoryHeader()).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::windowGeometry(), saveGeometry());
+    settings.setValue(SettingsKeys::windowState(), saveState());
+    settings.setValue(SettingsKeys::inventoryHeader(), m_inventory->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->closeWorkspace(); // commits a pending edit in the details panel first
+    event->accept();
+}
+
+} // namespace Mandate

@@ -1,0 +1,47 @@
+#pragma once
+// The main window only composes: the inventory in the centre, the details dock on the right, the
+// File menu from WorkspaceController, the Edit menu from EditActions, and the status bar counts.
+// Each concern lives in its own class so that this one stays small.
+
+#include <QMainWindow>
+
+namespace Mandate {
+
+class EditActions;
+class InventoryView;
+class StatusSummary;
+class SystemDetailsPanel;
+class Workspace;
+class WorkspaceController;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceController *controller() const { return m_controller; }
+    InventoryView *inventory() const { return m_inventory; }
+    SystemDetailsPanel *details() const { return m_details; }
+    EditActions *editActions() const { return m_editActions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void onWorkspaceChanged(Workspace *workspace);
+    void showAbout();
+    void restoreLayout();
+    void saveLayout() const;
+
+    WorkspaceController *m_controller;
+    InventoryView *m_inventory;
+    SystemDetailsPanel *m_details;
+    EditActions *m_editActions;
+    StatusSummary *m_status;
+};
+
+} // namespace Mandate

@@ -1,0 +1,37 @@
+#pragma once
+// The QSettings keys the views share, in one place so that a typo cannot split a setting in two.
+
+#include <QString>
+
+namespace Mandate::SettingsKeys {
+
+inline QString recentFiles()
+{
+    return QStringLiteral("recentFiles");
+}
+inline QString analystName()
+{
+    return QStringLiteral("analyst/name");
+}
+inline QString language()
+{
+    return QStringLiteral("ui/language");
+}
+inline QString windowGeometry()
+{
+    return QStringLiteral("mainWindow/geometry");
+}
+inline QString windowState()
+{
+    return QStringLiteral("mainWindow/state");
+}
+inline QString inventoryHeader()
+{
+    return QStringLiteral("inventory/headerState");
+}
+inline QString lastDirectory()
+{
+    return QStringLiteral("files/lastDirectory");
+}
+
+} // namespace Mandate::SettingsKeys

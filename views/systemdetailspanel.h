@@ -1,0 +1,52 @@
+#pragma once
+// The details dock: a scrollable form for the current system (profile, behaviour, derived facts,
+// lifecycle and owners). It follows the workspace's change announcements for the shown system, so
+// an undo or an edit elsewhere updates the widgets, and it shows a hint when nothing is selected.
+
+#include "domain/aisystem.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QLabel;
+
+namespace Mandate {
+
+class BehaviourEditor;
+class DerivedFactsView;
+class LifecycleEditor;
+class ProfileEditor;
+class SystemEditorGroup;
+class Workspace;
+
+class SystemDetailsPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SystemDetailsPanel(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void setSystem(SystemId id); // 0: none
+    SystemId systemId() const { return m_systemId; }
+    // Puts the cursor in the name field, for a system just added.
+    void focusName();
+
+private:
+    void onSystemsChanged(const QVector<SystemId> &ids);
+    void onSystemsRemoved(const QVector<SystemId> &ids);
+    void commitPendingEdit();
+    void updateState();
+
+    QPointer<Workspace> m_workspace;
+    SystemId m_systemId = 0;
+    QLabel *m_hint;
+    QLabel *m_title;
+    ProfileEditor *m_profile;
+    BehaviourEditor *m_behaviour;
+    DerivedFactsView *m_derivedFacts;
+    LifecycleEditor *m_lifecycle;
+    QVector<SystemEditorGroup *> m_groups;
+};
+
+} // namespace Mandate

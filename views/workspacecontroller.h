@@ -1,0 +1,61 @@
+#pragma once
+// Owns the open workspace and the File menu: New, Open, Open Recent, Close, Quit. It opens the new
+// workspace before closing the old one, so a file that fails to open never costs the analyst the
+// workspace they had; errors go to a dialog naming the file and the problem.
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace Mandate {
+
+class RecentFiles;
+class Workspace;
+
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkspaceController(QWidget *dialogParent);
+    ~WorkspaceController() override;
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    RecentFiles *recentFiles() const { return m_recentFiles; }
+
+    // Fills the File menu; quit closes the dialog parent's window.
+    void populateFileMenu(QMenu *menu);
+
+    // Each returns false after showing why; the current workspace then stays open.
+    bool openWorkspace(const QString &path);
+    bool createWorkspace(const QString &path);
+    bool openDemo();
+    // The startup rule: an explicit path, else the demo when asked, else the last workspace, else the demo.
+    bool openAtStartup(const QString &path, bool demo);
+    void closeWorkspace();
+
+signals:
+    // nullptr while no workspace is open. Views must drop every pointer into the old workspace here.
+    void workspaceChanged(Mandate::Workspace *workspace);
+
+private:
+    void newWorkspaceInteractively();
+    void openWorkspaceInteractively();
+    void rebuildRecentMenu();
+    void adopt(std::unique_ptr<Workspace> workspace);
+    QString startDirectory() const;
+    void rememberDirectory(const QString &path);
+    bool isOpen(const QString &path) const;
+
+    QWidget *m_dialogParent;
+    std::unique_ptr<Workspace> m_workspace;
+    RecentFiles *m_recentFiles;
+    QPointer<QMenu> m_recentMenu;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace Mandate

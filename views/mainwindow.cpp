@@ -4,7 +4,7 @@
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "messagebox.h"
-#include "settingskeys.h"
+#include "settings/settingskeys.h"
 #include "statussummary.h"
 #include "storage/workspace.h"
 #include "systemdetailspanel.h"

@@ -1,6 +1,6 @@
 #include "recentfiles.h"
 
-#include "settingskeys.h"
+#include "settings/settingskeys.h"
 
 #include <QFileInfo>
 #include <QSettings>

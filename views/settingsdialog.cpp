@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include "settingskeys.h"
+#include "settings/settingskeys.h"
 #include "storage/workspace.h"
 
 #include <QComboBox>

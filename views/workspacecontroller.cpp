@@ -3,7 +3,7 @@
 #include "io/demoworkspace.h"
 #include "messagebox.h"
 #include "recentfiles.h"
-#include "settingskeys.h"
+#include "settings/settingskeys.h"
 #include "storage/workspace.h"
 
 #include <QAction>

@@ -10,16 +10,18 @@ namespace {
 
 // Version 1: the whole domain of DOMAIN.md sections 3, 5 and 7, the audit log and the row versions
 // a multi-writer backend will need. Vocabulary values are stored as their ids, readable in any tool.
+// Ids are never reused (AUTOINCREMENT): undo puts a removed row back under its old id, and the
+// audit log refers to rows by id.
 const char *const kVersion1[] = {
     R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
     R"(CREATE TABLE people (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         email TEXT NOT NULL DEFAULT '',
         team TEXT NOT NULL DEFAULT '',
         row_version INTEGER NOT NULL DEFAULT 1))",
     R"(CREATE TABLE systems (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         external_id TEXT NOT NULL DEFAULT '',
         name TEXT NOT NULL,
         description TEXT NOT NULL DEFAULT '',
@@ -51,7 +53,7 @@ const char *const kVersion1[] = {
         map_y REAL,
         row_version INTEGER NOT NULL DEFAULT 1))",
     R"(CREATE TABLE credentials (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         kind TEXT NOT NULL,
         storage TEXT NOT NULL DEFAULT 'unknown',
@@ -63,7 +65,7 @@ const char *const kVersion1[] = {
         used_by_humans TEXT NOT NULL DEFAULT 'unknown',
         row_version INTEGER NOT NULL DEFAULT 1))",
     R"(CREATE TABLE privileges (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         system_id INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
         target TEXT NOT NULL,
         scope TEXT NOT NULL,
@@ -86,7 +88,7 @@ const char *const kVersion1[] = {
         description TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (catalog_id, item_id)))",
     R"(CREATE TABLE mappings (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         system_id INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
         catalog_id TEXT NOT NULL,
         item_id TEXT NOT NULL,

@@ -7,6 +7,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/systemrepository.h"
+#include "settings/settingskeys.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -89,7 +90,7 @@ int Workspace::schemaVersion() const
 
 QString Workspace::defaultActor()
 {
-    const QString configured = QSettings().value(QStringLiteral("analyst/name")).toString().trimmed();
+    const QString configured = QSettings().value(SettingsKeys::analystName()).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
     for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {

@@ -1,5 +1,5 @@
 #pragma once
-// The QSettings keys the views share, in one place so that a typo cannot split a setting in two.
+// The QSettings keys the GUI and the CLI share, in one place so that a typo cannot split a setting in two.
 
 #include <QString>
 

@@ -157,11 +157,18 @@ AuditVerification AuditLog::verify() const
     }
     const qint64 recordedCount = metaValue(m_database, QStringLiteral("audit_count")).toLongLong();
     const QByteArray recordedHead = metaValue(m_database, QStringLiteral("audit_head")).toLatin1();
-    if (recordedCount != result.entriesChecked || (recordedCount > 0 && recordedHead != previous))
+    if (result.entriesChecked < recordedCount)
         return broken(result.entriesChecked + 1,
                       QCoreApplication::translate("AuditLog", "The log ends at entry %1, but %2 entries were written.")
                           .arg(result.entriesChecked)
                           .arg(recordedCount));
+    if (result.entriesChecked > recordedCount)
+        return broken(recordedCount + 1,
+                      QCoreApplication::translate("AuditLog", "Entry %1 was added outside Mandate.").arg(recordedCount + 1));
+    if (recordedCount > 0 && recordedHead != previous)
+        return broken(result.entriesChecked,
+                      QCoreApplication::translate("AuditLog", "Entry %1 does not match the recorded last entry; the log was rewritten.")
+                          .arg(result.entriesChecked));
     result.headHash = previous;
     return result;
 }

@@ -23,6 +23,14 @@
         <source>The log ends at entry %1, but %2 entries were written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entry %1 was added outside Mandate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match the recorded last entry; the log was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -122,13 +130,6 @@
         <source>the audit log is broken at entry %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>OK: %n audit entries, head hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot open the workspace</source>
         <translation type="unfinished"></translation>
@@ -215,6 +216,10 @@
     </message>
     <message>
         <source>Errors go to standard error, one line each, naming the file and the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: audit log intact; entries: %1; head hash: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +770,10 @@
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mandate::StatusSummary</name>
@@ -772,33 +781,21 @@
         <source>No workspace open</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Systems: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Shown: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n identity subject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Identity subjects: %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n with NHI risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>NHI risk: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1352,10 @@
     </message>
     <message>
         <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Mandate {
 namespace {
 
@@ -13,6 +15,19 @@ void setEnum(E &target, const QVariant &value)
 }
 
 } // namespace
+
+PrivilegeSummary summarizePrivileges(const QVector<Privilege> &privileges)
+{
+    PrivilegeSummary summary;
+    for (const Privilege &privilege : privileges) {
+        ++summary.count;
+        summary.anyCredential = summary.anyCredential || privilege.credentialId != 0;
+        summary.anyPrivilegeOnWildcardOrAdmin
+            = summary.anyPrivilegeOnWildcardOrAdmin || privilege.wildcard || privilege.scope == Scope::Admin;
+        summary.highestScope = std::max(summary.highestScope, privilege.scope);
+    }
+    return summary;
+}
 
 QVariant AiSystem::value(SystemField field) const
 {

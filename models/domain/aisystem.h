@@ -4,6 +4,7 @@
 // summarised here only as far as the derived facts need.
 
 #include "behaviour.h"
+#include "privilege.h"
 #include "systemfield.h"
 #include "vocabulary.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QVariant>
+#include <QVector>
 
 namespace Mandate {
 
@@ -32,6 +34,9 @@ struct PrivilegeSummary
             && anyPrivilegeOnWildcardOrAdmin == o.anyPrivilegeOnWildcardOrAdmin && highestScope == o.highestScope;
     }
 };
+
+// The summary of a list of privileges, as storage computes it for a whole workspace.
+PrivilegeSummary summarizePrivileges(const QVector<Privilege> &privileges);
 
 struct AiSystem
 {

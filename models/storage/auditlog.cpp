@@ -32,7 +32,7 @@ AuditEntry readEntry(const QSqlQuery &query)
 
 QString metaValue(const Database &database, const QString &key)
 {
-    QSqlQuery query = database.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    QSqlQuery &query = database.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
     if (query.exec() && query.next())
         return query.value(0).toString();
@@ -53,7 +53,7 @@ QByteArray AuditLog::genesisHash()
 
 bool AuditLog::reloadHead()
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1"));
     if (!query.exec())
         return false;
     if (query.next()) {
@@ -75,7 +75,7 @@ bool AuditLog::append(AuditEntry entry)
     entry.previousHash = m_head;
     entry.hash = entry.computeHash();
 
-    QSqlQuery insert = m_database.prepare(QStringLiteral(
+    QSqlQuery &insert = m_database.prepare(QStringLiteral(
         "INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, new_value, "
         "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.sequence);
@@ -93,7 +93,7 @@ bool AuditLog::append(AuditEntry entry)
         return false;
 
     // The head is also kept in meta, so that cutting entries off the end is detected too.
-    QSqlQuery meta = m_database.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    QSqlQuery &meta = m_database.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
     meta.addBindValue(QString::number(entry.sequence));
     meta.addBindValue(QStringLiteral("audit_count"));
     if (!meta.exec())
@@ -110,7 +110,7 @@ bool AuditLog::append(AuditEntry entry)
 
 QVector<AuditEntry> AuditLog::entries(qint64 fromSequence, int limit) const
 {
-    QSqlQuery query = m_database.prepare(kSelectColumns + QStringLiteral(" WHERE sequence >= ? ORDER BY sequence LIMIT ?"));
+    QSqlQuery &query = m_database.prepare(kSelectColumns + QStringLiteral(" WHERE sequence >= ? ORDER BY sequence LIMIT ?"));
     query.addBindValue(fromSequence);
     query.addBindValue(limit < 0 ? -1 : limit);
     QVector<AuditEntry> result;
@@ -133,7 +133,7 @@ AuditVerification AuditLog::verify() const
 
     // Each entry must carry the next sequence number and chain to the one before it, so a deleted,
     // inserted or reordered entry shows as a gap or a broken link, and an edited one as a bad hash.
-    QSqlQuery query = m_database.prepare(kSelectColumns + QStringLiteral(" ORDER BY sequence"));
+    QSqlQuery &query = m_database.prepare(kSelectColumns + QStringLiteral(" ORDER BY sequence"));
     if (!query.exec())
         return broken(0, QCoreApplication::translate("AuditLog", "The audit log could not be read: %1")
                              .arg(query.lastError().text()));

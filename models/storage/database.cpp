@@ -65,6 +65,7 @@ Database::Database(const QString &path, const QString &connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements must go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -222,12 +223,17 @@ bool Database::openConnection(WorkspaceError *error)
     return true;
 }
 
-QSqlQuery Database::prepare(const QString &sql) const
+QSqlQuery &Database::prepare(const QString &sql) const
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    return query;
+    std::unique_ptr<QSqlQuery> &statement = m_statements[sql];
+    if (!statement) {
+        statement = std::make_unique<QSqlQuery>(connection());
+        statement->setForwardOnly(true);
+        statement->prepare(sql);
+    } else {
+        statement->finish();
+    }
+    return *statement;
 }
 
 bool Database::exec(const QString &sql, QString *error) const

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 namespace Mandate {
 
@@ -26,8 +27,10 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }
 
-    // A prepared statement on this connection; callers bind and exec.
-    QSqlQuery prepare(const QString &sql) const;
+    // A prepared statement on this connection; callers bind and exec. Statements are prepared once
+    // and kept (preparing is most of the cost of a small insert); a caller must not hold one across
+    // another call for the same SQL, and must finish() a SELECT it does not read to the end.
+    QSqlQuery &prepare(const QString &sql) const;
     bool exec(const QString &sql, QString *error = nullptr) const;
 
     bool begin();
@@ -47,6 +50,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
 };
 

@@ -148,7 +148,7 @@ bool migrate(Database &database, int fromVersion, QString *error)
                 return false;
         }
     }
-    QSqlQuery version = database.prepare(
+    QSqlQuery &version = database.prepare(
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     version.addBindValue(QString::number(currentVersion));

@@ -11,7 +11,7 @@ namespace {
 const QString kPrivilegeSummarySql = QStringLiteral(
     "SELECT system_id, count(*), max(credential_id IS NOT NULL), max(scope = 'admin' OR wildcard <> 0), "
     "max(CASE scope WHEN 'write' THEN 1 WHEN 'execute' THEN 2 WHEN 'admin' THEN 3 ELSE 0 END) "
-    "FROM privileges %1 GROUP BY system_id");
+    "FROM privileges GROUP BY system_id");
 
 const QString kPrivilegeColumns = QStringLiteral(
     "id, system_id, target, scope, wildcard, credential_id, tool, approval_gate, logging, expires, justification, "
@@ -109,7 +109,7 @@ bool SystemRepository::run(QSqlQuery &query) const
 bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const
 {
     const QVector<SystemField> fields = allSystemFields();
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, %1 FROM systems ORDER BY id").arg(systemColumns()));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT id, %1 FROM systems ORDER BY id").arg(systemColumns()));
     if (!run(query))
         return false;
     while (query.next()) {
@@ -124,7 +124,7 @@ bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<S
         m_lastError = query.lastError().text();
         return false;
     }
-    QSqlQuery summaries = m_database.prepare(kPrivilegeSummarySql.arg(QString()));
+    QSqlQuery &summaries = m_database.prepare(kPrivilegeSummarySql);
     if (!run(summaries))
         return false;
     while (summaries.next()) {
@@ -137,7 +137,7 @@ bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<S
 
 bool SystemRepository::loadPeople(QHash<PersonId, Person> *people) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("SELECT id, name, email, team FROM people"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT id, name, email, team FROM people"));
     if (!run(query))
         return false;
     while (query.next()) {
@@ -148,22 +148,13 @@ bool SystemRepository::loadPeople(QHash<PersonId, Person> *people) const
     return true;
 }
 
-PrivilegeSummary SystemRepository::privilegeSummary(SystemId id) const
-{
-    QSqlQuery query = m_database.prepare(kPrivilegeSummarySql.arg(QStringLiteral("WHERE system_id = ?")));
-    query.addBindValue(id);
-    if (run(query) && query.next())
-        return summaryFrom(query);
-    return {};
-}
-
 SystemId SystemRepository::insertSystem(const AiSystem &system)
 {
     const QVector<SystemField> fields = allSystemFields();
     QStringList placeholders;
     for (int i = 0; i <= fields.size(); ++i)
         placeholders << QStringLiteral("?");
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO systems (id, %1) VALUES (%2)")
+    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO systems (id, %1) VALUES (%2)")
                                              .arg(systemColumns(), placeholders.join(u',')));
     query.addBindValue(system.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(system.id));
     for (SystemField field : fields)
@@ -175,7 +166,7 @@ SystemId SystemRepository::insertSystem(const AiSystem &system)
 
 bool SystemRepository::updateSystemField(SystemId id, SystemField field, const QVariant &value)
 {
-    QSqlQuery query = m_database.prepare(
+    QSqlQuery &query = m_database.prepare(
         QStringLiteral("UPDATE systems SET %1 = ?, row_version = row_version + 1 WHERE id = ?").arg(fieldId(field)));
     query.addBindValue(storedValue(field, value));
     query.addBindValue(id);
@@ -184,14 +175,14 @@ bool SystemRepository::updateSystemField(SystemId id, SystemField field, const Q
 
 bool SystemRepository::removeSystem(SystemId id)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM systems WHERE id = ?"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("DELETE FROM systems WHERE id = ?"));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
 }
 
 PersonId SystemRepository::insertPerson(const Person &person)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO people (id, name, email, team) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO people (id, name, email, team) VALUES (?, ?, ?, ?)"));
     query.addBindValue(person.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(person.id));
     query.addBindValue(Database::text(person.name));
     query.addBindValue(Database::text(person.email));
@@ -201,14 +192,14 @@ PersonId SystemRepository::insertPerson(const Person &person)
 
 bool SystemRepository::removePerson(PersonId id)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
     query.addBindValue(id);
     return run(query);
 }
 
 CredentialId SystemRepository::insertCredential(const Credential &c)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
         "INSERT INTO credentials (id, name, kind, storage, created, expires, last_rotated, last_used, environments, "
         "used_by_humans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(c.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(c.id));
@@ -226,7 +217,7 @@ CredentialId SystemRepository::insertCredential(const Credential &c)
 
 QVector<Credential> SystemRepository::credentials() const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
         "SELECT id, name, kind, storage, created, expires, last_rotated, last_used, environments, used_by_humans "
         "FROM credentials ORDER BY id"));
     QVector<Credential> result;
@@ -239,7 +230,7 @@ QVector<Credential> SystemRepository::credentials() const
 
 Credential SystemRepository::credential(CredentialId id) const
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral(
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
         "SELECT id, name, kind, storage, created, expires, last_rotated, last_used, environments, used_by_humans "
         "FROM credentials WHERE id = ?"));
     query.addBindValue(id);
@@ -250,7 +241,7 @@ Credential SystemRepository::credential(CredentialId id) const
 
 QVector<SystemId> SystemRepository::systemsUsingCredential(CredentialId id) const
 {
-    QSqlQuery query = m_database.prepare(
+    QSqlQuery &query = m_database.prepare(
         QStringLiteral("SELECT DISTINCT system_id FROM privileges WHERE credential_id = ? ORDER BY system_id"));
     query.addBindValue(id);
     QVector<SystemId> result;
@@ -263,7 +254,7 @@ QVector<SystemId> SystemRepository::systemsUsingCredential(CredentialId id) cons
 
 qint64 SystemRepository::insertPrivilege(const Privilege &p)
 {
-    QSqlQuery query = m_database.prepare(QStringLiteral("INSERT INTO privileges (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO privileges (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                              .arg(kPrivilegeColumns));
     query.addBindValue(p.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(p.id));
     query.addBindValue(p.systemId);
@@ -283,7 +274,7 @@ qint64 SystemRepository::insertPrivilege(const Privilege &p)
 
 QVector<Privilege> SystemRepository::privileges(SystemId id) const
 {
-    QSqlQuery query = m_database.prepare(
+    QSqlQuery &query = m_database.prepare(
         QStringLiteral("SELECT %1 FROM privileges WHERE system_id = ? ORDER BY id").arg(kPrivilegeColumns));
     query.addBindValue(id);
     QVector<Privilege> result;

@@ -22,7 +22,6 @@ public:
 
     bool loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const;
     bool loadPeople(QHash<PersonId, Person> *people) const;
-    PrivilegeSummary privilegeSummary(SystemId id) const;
 
     // id 0 lets the database choose; otherwise the row gets exactly that id (undo of a removal).
     SystemId insertSystem(const AiSystem &system);

@@ -177,9 +177,12 @@ SystemSnapshot Workspace::snapshot(SystemId id) const
 
 bool Workspace::setSystemValue(SystemId id, SystemField field, const QVariant &value)
 {
+    m_lastError.clear();
     const AiSystem *target = system(id);
-    if (!target)
+    if (!target) {
+        m_lastError = tr("no system with id %1").arg(id);
         return false;
+    }
     QString problem;
     const std::optional<QVariant> normalized = normalizedFieldValue(field, value, &problem);
     if (!normalized) {
@@ -276,6 +279,14 @@ bool Workspace::appendAudit(const QString &action, const QString &entity, qint64
     return m_audit->append(entry);
 }
 
+bool Workspace::insertAuditedPrivilege(Privilege &privilege, const QString &action)
+{
+    privilege.id = m_repository->insertPrivilege(privilege);
+    return privilege.id != 0
+        && appendAudit(action, QStringLiteral("privilege"), privilege.id, QStringLiteral("target"), {},
+                       QStringLiteral("%1 (%2) for system #%3").arg(privilege.target, toId(privilege.scope)).arg(privilege.systemId));
+}
+
 void Workspace::fail(const QString &message)
 {
     m_lastError = message;
@@ -316,7 +327,7 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
                            fieldId(SystemField::Name), {}, snapshot.system.name);
         for (Privilege &privilege : snapshot.privileges) {
             privilege.systemId = snapshot.system.id;
-            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+            ok = ok && insertAuditedPrivilege(privilege, actionName(origin, QStringLiteral("create")));
         }
     }
     if (!ok || !transaction.commit()) {
@@ -326,7 +337,7 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
     QVector<SystemId> ids;
     for (SystemSnapshot &snapshot : stored) {
         AiSystem system = snapshot.system;
-        system.privileges = m_repository->privilegeSummary(system.id);
+        system.privileges = summarizePrivileges(snapshot.privileges);
         ids << system.id;
         m_systems.insert(system.id, system);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), system.id), system.id);
@@ -436,12 +447,14 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         ok = system.id != 0
             && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, fieldId(SystemField::Name), {},
                            system.name);
-        for (Privilege privilege : systems[i].privileges) {
+        QVector<Privilege> privileges = systems[i].privileges;
+        for (Privilege &privilege : privileges) {
             privilege.id = 0;
             privilege.systemId = system.id;
             privilege.credentialId = credentialIds.value(privilege.credentialId);
-            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+            ok = ok && insertAuditedPrivilege(privilege, QStringLiteral("create"));
         }
+        system.privileges = summarizePrivileges(privileges);
         added << system;
     }
     if (!ok || !transaction.commit()) {
@@ -453,7 +466,6 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         m_people.insert(it.key(), it.value());
     QVector<SystemId> ids;
     for (AiSystem &system : added) {
-        system.privileges = m_repository->privilegeSummary(system.id);
         ids << system.id;
         m_systems.insert(system.id, system);
         m_order << system.id; // new ids are above every existing one

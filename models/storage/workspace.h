@@ -84,7 +84,8 @@ public:
     QVector<AuditEntry> auditEntries(qint64 fromSequence = 1, int limit = -1) const;
     AuditVerification verifyAudit() const;
 
-    // --- editing: each pushes one undo command; false when invalid or nothing would change ------
+    // --- editing: each pushes one undo command; false when invalid (lastError() says why) or when
+    // nothing would change (lastError() empty) -----------------------------------------------------
     bool setSystemValue(SystemId id, SystemField field, const QVariant &value);
     // Owners by name: finds the person or creates one, in the same undo step.
     bool setSystemOwner(SystemId id, SystemField ownerField, const QString &personName);
@@ -118,13 +119,13 @@ signals:
 private:
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
     bool load(WorkspaceError *error);
-    void reloadPrivilegeSummary(SystemId id);
     void fail(const QString &message);
 
     QString auditText(SystemField field, const QVariant &value) const;
     bool appendAudit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
                      const QString &oldValue, const QString &newValue);
     static QString actionName(Origin origin, const QString &editAction);
+    bool insertAuditedPrivilege(Privilege &privilege, const QString &action);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SystemRepository> m_repository;

@@ -59,17 +59,6 @@ private:
         return true;
     }
 
-    // A vocabulary-valued system field, stored through AiSystem::setValue in its id form.
-    template<typename E>
-    bool vocabularyField(SystemField field, const QJsonValue &value, const QString &where, AiSystem *system)
-    {
-        E parsed {};
-        if (!vocabulary(value, where, fieldId(field), &parsed))
-            return false;
-        system->setValue(field, toId(parsed));
-        return true;
-    }
-
     bool text(const QJsonValue &value, const QString &where, const QString &field, QString *out)
     {
         if (!value.isString())
@@ -242,38 +231,7 @@ bool Parser::parseSystemField(
     SystemField field, const QJsonValue &value, const QString &where, AiSystem *system)
 {
     const QString id = fieldId(field);
-    switch (field) {
-    case SystemField::ExternalId:
-    case SystemField::Name:
-    case SystemField::Description:
-    case SystemField::Vendor:
-    case SystemField::OffboardingPlan: {
-        QString string;
-        if (!text(value, where, id, &string))
-            return false;
-        system->setValue(field, string);
-        return true;
-    }
-    case SystemField::VendorOperated:
-    case SystemField::SelectsActions:
-    case SystemField::UsesTools:
-    case SystemField::AccessesCredentials:
-    case SystemField::AffectsExternalSystems:
-    case SystemField::OutputFeedsExecution:
-    case SystemField::PersistentMemory:
-    case SystemField::MultiAgent:
-        return vocabularyField<Tristate>(field, value, where, system);
-    case SystemField::Paradigm:
-        return vocabularyField<Paradigm>(field, value, where, system);
-    case SystemField::OutputKind:
-        return vocabularyField<OutputKind>(field, value, where, system);
-    case SystemField::ApprovalGate:
-        return vocabularyField<ApprovalGate>(field, value, where, system);
-    case SystemField::LifecycleStage:
-        return vocabularyField<LifecycleStage>(field, value, where, system);
-    case SystemField::BusinessOwner:
-    case SystemField::TechnicalOwner:
-    case SystemField::RiskOwner: {
+    if (isOwnerField(field)) {
         QString name;
         if (!text(value, where, id, &name))
             return false;
@@ -282,25 +240,19 @@ bool Parser::parseSystemField(
         system->setValue(field, m_personIds.value(name, 0));
         return true;
     }
-    case SystemField::ReviewCadenceDays:
-        if (!value.isDouble() || value.toInt(-1) < 0)
-            return fail(where, id, tr("expected a whole number of days"));
-        system->setValue(field, value.toInt());
-        return true;
-    case SystemField::LastReviewed: {
-        QDate parsed;
-        if (!date(value, where, id, &parsed))
-            return false;
-        system->lastReviewed = parsed;
-        return true;
-    }
-    case SystemField::CustomAttributes:
+    if (field == SystemField::CustomAttributes) {
         if (!value.isObject())
             return fail(where, id, tr("expected an object"));
         system->customAttributes = value.toObject();
         return true;
     }
-    return fail(where, id, tr("unknown field"));
+    // Every other field is checked exactly as an edit in the GUI or the CLI would be.
+    QString problem;
+    const std::optional<QVariant> normalized = normalizedFieldValue(field, value.toVariant(), &problem);
+    if (!normalized)
+        return fail(where, id, problem);
+    system->setValue(field, *normalized);
+    return true;
 }
 
 bool Parser::parsePrivilege(const QJsonObject &object, const QString &where, Privilege *privilege)

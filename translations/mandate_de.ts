@@ -5,247 +5,247 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Entry %1 is missing or out of order (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt oder steht an falscher Stelle (gefunden: %2).</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 schließt nicht an den vorherigen Eintrag an.</translation>
     </message>
     <message>
         <source>Entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>The log ends at entry %1, but %2 entries were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll endet bei Eintrag %1, geschrieben wurden aber %2 Einträge.</translation>
     </message>
     <message>
         <source>Entry %1 was added outside Mandate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde außerhalb von Mandate hinzugefügt.</translation>
     </message>
     <message>
         <source>Entry %1 does not match the recorded last entry; the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 stimmt nicht mit dem vermerkten letzten Eintrag überein; das Protokoll wurde umgeschrieben.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt einen neuen, leeren Arbeitsbereich an; eine vorhandene Datei bleibt unangetastet.</translation>
     </message>
     <message>
         <source>List the systems: id, name, paradigm, suggested paradigm, runtime authority, lifecycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Systeme auf: ID, Name, Paradigma, vorgeschlagenes Paradigma, Laufzeitbefugnis, Lebenszyklus.</translation>
     </message>
     <message>
         <source>Show one system with its derived facts and their rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein System mit seinen abgeleiteten Fakten und deren Begründung.</translation>
     </message>
     <message>
         <source>Add a system and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt ein System hinzu und gibt seine ID aus.</translation>
     </message>
     <message>
         <source>Change one field of a system (audited, like an edit in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert ein Feld eines Systems (im Audit-Protokoll erfasst wie eine Bearbeitung im Fenster).</translation>
     </message>
     <message>
         <source>Check the audit log&apos;s hash chain; print OK, the number of entries and the head hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Hash-Kette des Audit-Protokolls; gibt OK, die Anzahl der Einträge und den Kopf-Hash aus.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>missing arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Argumente</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--json is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--json ist keine Option dieses Befehls</translation>
     </message>
     <message>
         <source>--filter is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter ist keine Option dieses Befehls</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich</translation>
     </message>
     <message>
         <source>--name is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist keine Option dieses Befehls</translation>
     </message>
     <message>
         <source>%1: %2; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; Aufruf: %3 %4</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigma</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Befugnis</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (%2 --help lists the fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld „%1“ (%2 --help listet die Felder auf)</translation>
     </message>
     <message>
         <source>invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für %1: %2</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Audit-Protokoll ist ab Eintrag %1 beschädigt</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>no system with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein System mit der ID %1</translation>
     </message>
     <message>
         <source>see %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe %1 --help</translation>
     </message>
     <message>
         <source>the change could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND WS [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL WS [ARGUMENTE] [OPTIONEN]</translation>
     </message>
     <message>
         <source>Reads and edits a Mandate workspace (WS, a *.mandate file) without the window. Edits take the same path as in the window: each is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest und bearbeitet einen Mandate-Arbeitsbereich (WS, eine *.mandate-Datei) ohne das Fenster. Änderungen nehmen denselben Weg wie im Fenster: Jede wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Print JSON: list prints an array of objects, show one object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt JSON aus: list ein Array von Objekten, show ein einzelnes Objekt.</translation>
     </message>
     <message>
         <source>Keep the systems whose name, vendor, owners or description contain every word of TEXT, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält die Systeme, deren Name, Anbieter, Verantwortliche oder Beschreibung jedes Wort aus TEXT enthalten, ohne Rücksicht auf Groß- und Kleinschreibung.</translation>
     </message>
     <message>
         <source>The new system&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Systems.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>Fields and values for set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder und Werte für set:</translation>
     </message>
     <message>
         <source>A value that starts with &quot;-&quot; goes after &quot;--&quot;, as in: set WS 3 description -- &quot;-42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, der mit „-“ beginnt, steht nach „--“, etwa: set WS 3 description -- "-42".</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg.</translation>
     </message>
     <message>
         <source>Usage error: the command line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruffehler: Die Befehlszeile ist fehlerhaft.</translation>
     </message>
     <message>
         <source>Bad input: an unknown system id or field, an invalid value, or (verify) an audit log whose hash chain is broken. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe: eine unbekannte System-ID oder ein unbekanntes Feld, ein ungültiger Wert oder (verify) ein Audit-Protokoll mit unterbrochener Hash-Kette. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Workspace error: the file is missing, exists already (init), is not a workspace, is corrupt, locked, read-only or from a newer version, or a write failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Arbeitsbereich: Die Datei fehlt, existiert bereits (init), ist kein Arbeitsbereich, ist beschädigt, gesperrt, schreibgeschützt oder stammt aus einer neueren Version, oder ein Schreibvorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Errors go to standard error, one line each, naming the file and the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler gehen an die Standardfehlerausgabe, je eine Zeile mit Datei und Problem.</translation>
     </message>
     <message>
         <source>OK: audit log intact; entries: %1; head hash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: Audit-Protokoll intakt; Einträge: %1; Kopf-Hash: %2</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 ändern</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n systems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n System löschen</numerusform>
+            <numerusform>%n Systeme löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -253,1125 +253,1125 @@
     <name>DerivedFacts</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>A privilege of this system uses a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung dieses Systems nutzt Zugangsdaten</translation>
     </message>
     <message>
         <source>No privilege uses a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung nutzt Zugangsdaten</translation>
     </message>
     <message>
         <source>%1 could not be ruled out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ließ sich nicht ausschließen (%2)</translation>
     </message>
     <message>
         <source>Its output is an action, yet nothing gives it a path to execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ausgabe ist eine Aktion, doch nichts gibt ihr einen Weg zur Ausführung</translation>
     </message>
     <message>
         <source>Holds a wildcard or admin privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt eine Wildcard- oder Admin-Berechtigung</translation>
     </message>
     <message>
         <source>Highest privilege scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Berechtigungsumfang: %1</translation>
     </message>
     <message>
         <source>Holds no privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt keine Berechtigungen</translation>
     </message>
     <message>
         <source>Not known whether its output reaches execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, ob seine Ausgabe zur Ausführung gelangt</translation>
     </message>
     <message>
         <source>It acts, but does not select actions with tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Es handelt, wählt aber keine Aktionen mit Tools</translation>
     </message>
 </context>
 <context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Text</translation>
     </message>
     <message>
         <source>text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, nicht leer</translation>
     </message>
     <message>
         <source>a person&apos;s name, empty to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Person, leer zum Entfernen</translation>
     </message>
     <message>
         <source>days from 0 to 3650; 0 for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage von 0 bis 3650; 0 für den Standardwert</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, empty to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, leer zum Entfernen</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>Mandate::BehaviourEditor</name>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>What the system produces: explanations, predictions, content or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das System hervorbringt: Erklärungen, Vorhersagen, Inhalte oder Aktionen</translation>
     </message>
     <message>
         <source>Chooses its own next steps at runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt seine nächsten Schritte zur Laufzeit selbst</translation>
     </message>
     <message>
         <source>Invokes tools, functions, APIs, plugins or MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft Tools, Funktionen, APIs, Plug-ins oder MCP-Server auf</translation>
     </message>
     <message>
         <source>Whether a person approves before anything is executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob eine Person freigibt, bevor etwas ausgeführt wird</translation>
     </message>
     <message>
         <source>Holds or can use secrets, tokens, keys or service accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt oder nutzt Secrets, Tokens, Schlüssel oder Dienstkonten</translation>
     </message>
     <message>
         <source>Completes workflows that change systems outside the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Abläufe aus, die Systeme außerhalb des Modells verändern</translation>
     </message>
     <message>
         <source>Its output reaches a handoff point without being re-typed by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Ausgabe erreicht einen Übergabepunkt, ohne dass eine Person sie neu eingibt</translation>
     </message>
     <message>
         <source>Keeps memory across sessions, which widens the threat surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält Erinnerungen über Sitzungen hinweg, was die Angriffsfläche vergrößert</translation>
     </message>
     <message>
         <source>Works with or delegates to other agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet mit anderen Agenten zusammen oder delegiert an sie</translation>
     </message>
 </context>
 <context>
     <name>Mandate::DemoWorkspace</name>
     <message>
         <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: Die eingebaute Ressource %1 fehlt.</translation>
     </message>
     <message>
         <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: kein gültiges JSON an Position %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Mandate::DerivedFactsView</name>
     <message>
         <source>Derived facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeleitete Fakten</translation>
     </message>
     <message>
         <source>Identity subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätssubjekt</translation>
     </message>
     <message>
         <source>Selects actions, uses tools and executes with no approval gate: govern it as an identity with an owner, scoped privileges and offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt Aktionen, nutzt Tools und führt ohne Freigabeschritt aus: als Identität zu steuern, mit Verantwortlichen, begrenzten Berechtigungen und Außerbetriebnahme</translation>
     </message>
     <message>
         <source>NHI risk</source>
-        <translation type="unfinished"></translation>
+        <translation>NHI-Risiko</translation>
     </message>
     <message>
         <source>Holds credentials, invokes tools or changes external systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzt Zugangsdaten, ruft Tools auf oder verändert externe Systeme</translation>
     </message>
     <message>
         <source>Runtime authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitbefugnis</translation>
     </message>
     <message>
         <source>How far its output reaches: informs, generates, gated or autonomous execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit seine Ausgabe reicht: informiert, erzeugt, führt mit Freigabe aus oder führt autonom aus</translation>
     </message>
     <message>
         <source>Suggested paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenes Paradigma</translation>
     </message>
     <message>
         <source>The paradigm its behaviour points to, whatever it is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paradigma, auf das sein Verhalten hindeutet, gleich wie es bezeichnet wird</translation>
     </message>
     <message>
         <source>Access footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsumfang</translation>
     </message>
     <message>
         <source>The highest privilege it holds, and whether it holds credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die höchste Berechtigung, die es besitzt, und ob es über Zugangsdaten verfügt</translation>
     </message>
     <message>
         <source>No paradigm is recorded; the behaviour suggests %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paradigma erfasst; das Verhalten spricht für „%1“.</translation>
     </message>
     <message>
         <source>Recorded as %1, but the behaviour suggests %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst als „%1“, doch das Verhalten spricht für „%2“.</translation>
     </message>
 </context>
 <context>
     <name>Mandate::EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>System &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add a new system to the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt dem Inventar ein neues System hinzu</translation>
     </message>
     <message>
         <source>&amp;Delete systems...</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme &amp;löschen...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen...</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n systems...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n System &amp;löschen...</numerusform>
+            <numerusform>%n Systeme &amp;löschen...</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete system...</source>
-        <translation type="unfinished"></translation>
+        <translation>System &amp;löschen...</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues System</translation>
     </message>
     <message>
         <source>Delete “%1” and its privileges? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und seine Berechtigungen löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n systems and their privileges? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n System und seine Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%n Systeme und ihre Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme löschen</translation>
     </message>
 </context>
 <context>
     <name>Mandate::InventoryView</name>
     <message>
         <source>Search name, vendor, owner, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Anbieter, Verantwortliche, Beschreibung durchsuchen</translation>
     </message>
     <message>
         <source>Show only systems recorded with this paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Systeme mit diesem erfassten Paradigma anzeigen</translation>
     </message>
     <message>
         <source>All paradigms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Paradigmen</translation>
     </message>
     <message>
         <source>Show only systems in this lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Systeme in dieser Lebenszyklusphase anzeigen</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
 </context>
 <context>
     <name>Mandate::LifecycleEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>Lifecycle and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus und Verantwortliche</translation>
     </message>
     <message>
         <source>Answers for what the system is for and whether it should keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortet den Zweck des Systems und ob es weiter betrieben wird</translation>
     </message>
     <message>
         <source>Answers for its credentials, tools and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortet seine Zugangsdaten, Tools und Berechtigungen</translation>
     </message>
     <message>
         <source>Accepts the residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt das Restrisiko</translation>
     </message>
     <message>
         <source>Credentials revoked, tools detached, owners released, logs retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten widerrufen, Tools getrennt, Verantwortliche entbunden, Protokolle aufbewahrt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>How often the system is reviewed; the default is 90 days for identity subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft das System überprüft wird; Standard für Identitätssubjekte sind 90 Tage</translation>
     </message>
     <message>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfintervall</translation>
     </message>
     <message>
         <source>Pick a person or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Person wählen oder neuen Namen eingeben</translation>
     </message>
 </context>
 <context>
     <name>Mandate::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>System &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>System&amp;details</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Mandate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mandate</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;A workbench for governing AI systems as identities: what each system can do on its own, with whose credentials, and who answers for it.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung, um KI-Systeme als Identitäten zu steuern: was jedes System eigenständig tun kann, mit wessen Zugangsdaten und wer dafür verantwortlich ist.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Mandate</translation>
     </message>
 </context>
 <context>
     <name>Mandate::Parser</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten: %1, Feld „%2“: %3</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ (erwartet wird einer von: %2)</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text erwartet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erwartet</translation>
     </message>
     <message>
         <source>version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
     <message>
         <source>person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>a person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person braucht einen Namen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten %1</translation>
     </message>
     <message>
         <source>credential &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten „%1“</translation>
     </message>
     <message>
         <source>names must be present and unique</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen müssen vorhanden und eindeutig sein</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System %1</translation>
     </message>
     <message>
         <source>system &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>System „%1“</translation>
     </message>
     <message>
         <source>a system needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein System braucht einen Namen</translation>
     </message>
     <message>
         <source>system &quot;%1&quot;, privilege %2</source>
-        <translation type="unfinished"></translation>
+        <translation>System „%1“, Berechtigung %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird auch von „%2“ verwendet</translation>
     </message>
     <message>
         <source>no person named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Person namens „%1“</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>a privilege needs a target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berechtigung braucht ein Ziel</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false erwartet</translation>
     </message>
     <message>
         <source>no credential named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten namens „%1“</translation>
     </message>
 </context>
 <context>
     <name>Mandate::ProfileEditor</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Identifier in your CMDB or asset register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung in Ihrer CMDB oder Ihrem Asset-Register</translation>
     </message>
     <message>
         <source>Whether the vendor runs the system on its own infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Anbieter das System auf eigener Infrastruktur betreibt</translation>
     </message>
     <message>
         <source>The paradigm as recorded in the inventory. The derived facts below show what the behaviour suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das im Inventar erfasste Paradigma. Die abgeleiteten Fakten unten zeigen, worauf das Verhalten hindeutet.</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your login name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename (%1)</translation>
     </message>
     <message>
         <source>Recorded in the audit log with every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Ihrer Änderungen im Audit-Protokoll vermerkt.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Takes effect after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam nach einem Neustart.</translation>
     </message>
     <message>
         <source>Analyst name</source>
-        <translation type="unfinished"></translation>
+        <translation>Analystenname</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Anmeldename</translation>
     </message>
 </context>
 <context>
     <name>Mandate::StatusSummary</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>Systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme: %1</translation>
     </message>
     <message>
         <source>Shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1</translation>
     </message>
     <message>
         <source>Identity subjects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätssubjekte: %1</translation>
     </message>
     <message>
         <source>NHI risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NHI-Risiko: %1</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SystemDetailsPanel</name>
     <message>
         <source>System details</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemdetails</translation>
     </message>
     <message>
         <source>Select a system in the inventory to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein System im Inventar aus, um seine Details anzuzeigen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>Open or create a workspace to see its systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie einen Arbeitsbereich, um seine Systeme zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SystemTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigma</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Runtime authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitbefugnis</translation>
     </message>
     <message>
         <source>Identity subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätssubjekt</translation>
     </message>
     <message>
         <source>NHI risk</source>
-        <translation type="unfinished"></translation>
+        <translation>NHI-Risiko</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklus</translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachverantwortung</translation>
     </message>
     <message>
         <source>Technical owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Verantwortung</translation>
     </message>
 </context>
 <context>
     <name>Mandate::Workspace</name>
     <message>
         <source>no person with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Person mit der ID %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 setzen</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues System</translation>
     </message>
     <message>
         <source>%1: the change was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Änderung wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>no system with id %1</source>
+        <translation>kein System mit der ID %1</translation>
     </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
     <message>
         <source>Mandate workspaces (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate-Arbeitsbereiche (*.%1)</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
     </message>
     <message>
         <source>&amp;Open workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Could not open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Could not create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Could not create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>SystemField</name>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Operated by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter betrieben</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigma</translation>
     </message>
     <message>
         <source>Output kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeart</translation>
     </message>
     <message>
         <source>Selects actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt Aktionen</translation>
     </message>
     <message>
         <source>Uses tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzt Tools</translation>
     </message>
     <message>
         <source>Approval gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeschritt</translation>
     </message>
     <message>
         <source>Accesses credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Greift auf Zugangsdaten zu</translation>
     </message>
     <message>
         <source>Affects external systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt auf externe Systeme</translation>
     </message>
     <message>
         <source>Output feeds execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe wird ausgeführt</translation>
     </message>
     <message>
         <source>Persistent memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistentes Gedächtnis</translation>
     </message>
     <message>
         <source>Multi-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-Agent</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase</translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachverantwortung</translation>
     </message>
     <message>
         <source>Technical owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Verantwortung</translation>
     </message>
     <message>
         <source>Risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoverantwortung</translation>
     </message>
     <message>
         <source>Offboarding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerbetriebnahmeplan</translation>
     </message>
     <message>
         <source>Review cadence (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfintervall (Tage)</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt überprüft</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Attribute</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
     </message>
     <message>
         <source>a system needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein System braucht einen Namen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a person id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Personen-ID</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of days between 0 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Anzahl Tage zwischen 0 und 3650</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>custom attributes must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Attribute müssen ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <source>Causal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kausal</translation>
     </message>
     <message>
         <source>Predictive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prädiktiv</translation>
     </message>
     <message>
         <source>Generative</source>
-        <translation type="unfinished"></translation>
+        <translation>Generativ</translation>
     </message>
     <message>
         <source>Agentic</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentisch</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Aktion</translation>
     </message>
     <message>
         <source>Per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sitzung</translation>
     </message>
     <message>
         <source>Two-person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslaufend</translation>
     </message>
     <message>
         <source>Offboarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
     <message>
         <source>Informs</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert</translation>
     </message>
     <message>
         <source>Generates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt</translation>
     </message>
     <message>
         <source>Gated execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Freigabe</translation>
     </message>
     <message>
         <source>Autonomous execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Autonom</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Admin or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin oder Secrets</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonto</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Workload identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload-Identität</translation>
     </message>
     <message>
         <source>Secrets manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets-Manager</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei</translation>
     </message>
     <message>
         <source>CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>CI/CD</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Central / SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentral / SIEM</translation>
     </message>
     <message>
         <source>Not a handoff point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Übergabepunkt</translation>
     </message>
     <message>
         <source>Code commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Commit</translation>
     </message>
     <message>
         <source>Ticket closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Abschluss</translation>
     </message>
     <message>
         <source>Infrastructure change</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastrukturänderung</translation>
     </message>
     <message>
         <source>Data access</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenzugriff</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>External message</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Nachricht</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Pending revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entzug ausstehend</translation>
     </message>
     <message>
         <source>To be narrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuschränken</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemindert</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceError</name>
     <message>
         <source>file is shorter than its header says</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist kürzer, als ihr Header angibt</translation>
     </message>
     <message>
         <source>schema %1, this build reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1, diese Version liest bis %2</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <source>%1: a file already exists there; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dort existiert bereits eine Datei; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <source>%1: not a Mandate workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Mandate-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1: written by a newer version of Mandate; update Mandate to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von einer neueren Mandate-Version geschrieben; aktualisieren Sie Mandate, um die Datei zu öffnen.</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged or truncated; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Arbeitsbereich ist beschädigt oder abgeschnitten; stellen Sie ihn aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1: another Mandate window or command holds this workspace open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein anderes Mandate-Fenster oder ein anderer Befehl hält diesen Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>%1: the workspace is read-only; it cannot be opened for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Arbeitsbereich ist schreibgeschützt; er kann nicht zum Bearbeiten geöffnet werden.</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Arbeitsbereich konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>could not write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung %1 konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Governance workbench for AI systems as identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Governance-Arbeitsumgebung für KI-Systeme als Identitäten.</translation>
     </message>
     <message>
         <source>Open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 </TS>

@@ -5,247 +5,247 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d’audit : %1</translation>
     </message>
     <message>
         <source>Entry %1 is missing or out of order (found %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 est manquante ou mal placée (trouvée : %2).</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 ne fait pas suite à l’entrée précédente.</translation>
     </message>
     <message>
         <source>Entry %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
         <source>The log ends at entry %1, but %2 entries were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal s’arrête à l’entrée %1, alors que %2 entrées ont été écrites.</translation>
     </message>
     <message>
         <source>Entry %1 was added outside Mandate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 a été ajoutée en dehors de Mandate.</translation>
     </message>
     <message>
         <source>Entry %1 does not match the recorded last entry; the log was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 ne correspond pas à la dernière entrée enregistrée ; le journal a été réécrit.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un espace de travail vide ; un fichier existant n’est jamais modifié.</translation>
     </message>
     <message>
         <source>List the systems: id, name, paradigm, suggested paradigm, runtime authority, lifecycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les systèmes : ID, nom, paradigme, paradigme suggéré, autorité d’exécution, cycle de vie.</translation>
     </message>
     <message>
         <source>Show one system with its derived facts and their rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un système avec ses faits déduits et leur justification.</translation>
     </message>
     <message>
         <source>Add a system and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un système et affiche son ID.</translation>
     </message>
     <message>
         <source>Change one field of a system (audited, like an edit in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie un champ d’un système (consigné dans le journal d’audit, comme une modification dans la fenêtre).</translation>
     </message>
     <message>
         <source>Check the audit log&apos;s hash chain; print OK, the number of entries and the head hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la chaîne de hachage du journal d’audit ; affiche OK, le nombre d’entrées et le hachage de tête.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>missing arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments manquants</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--json is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--json n’est pas une option de cette commande</translation>
     </message>
     <message>
         <source>--filter is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter n’est pas une option de cette commande</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est obligatoire</translation>
     </message>
     <message>
         <source>--name is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>--name n’est pas une option de cette commande</translation>
     </message>
     <message>
         <source>%1: %2; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; usage : %3 %4</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigme</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (%2 --help lists the fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu « %1 » (%2 --help liste les champs)</translation>
     </message>
     <message>
         <source>invalid value for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur non valide pour %1 : %2</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la chaîne du journal d’audit est rompue à l’entrée %1</translation>
     </message>
     <message>
         <source>%1: cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
         <source>no system with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun système avec l’ID %1</translation>
     </message>
     <message>
         <source>see %1 --help</source>
-        <translation type="unfinished"></translation>
+        <translation>voir %1 --help</translation>
     </message>
     <message>
         <source>the change could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification n’a pas pu être écrite</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND WS [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : %1 COMMANDE WS [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Reads and edits a Mandate workspace (WS, a *.mandate file) without the window. Edits take the same path as in the window: each is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit et modifie un espace de travail Mandate (WS, un fichier *.mandate) sans passer par la fenêtre. Les modifications suivent le même chemin que dans la fenêtre : chacune est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Print JSON: list prints an array of objects, show one object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie en JSON : list produit un tableau d’objets, show un seul objet.</translation>
     </message>
     <message>
         <source>Keep the systems whose name, vendor, owners or description contain every word of TEXT, in any case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garde que les systèmes dont le nom, le fournisseur, les responsables ou la description contiennent chaque mot de TEXT, sans tenir compte de la casse.</translation>
     </message>
     <message>
         <source>The new system&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau système.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la version.</translation>
     </message>
     <message>
         <source>Fields and values for set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs et valeurs pour set :</translation>
     </message>
     <message>
         <source>A value that starts with &quot;-&quot; goes after &quot;--&quot;, as in: set WS 3 description -- &quot;-42&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur qui commence par « - » se place après « -- », par exemple : set WS 3 description -- "-42".</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie :</translation>
     </message>
     <message>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès.</translation>
     </message>
     <message>
         <source>Usage error: the command line is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’utilisation : la ligne de commande est incorrecte.</translation>
     </message>
     <message>
         <source>Bad input: an unknown system id or field, an invalid value, or (verify) an audit log whose hash chain is broken. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée non valide : ID de système ou champ inconnu, valeur non valide ou (verify) journal d’audit dont la chaîne de hachage est rompue. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Workspace error: the file is missing, exists already (init), is not a workspace, is corrupt, locked, read-only or from a newer version, or a write failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’espace de travail : le fichier est absent, existe déjà (init), n’est pas un espace de travail, est corrompu, verrouillé, en lecture seule ou issu d’une version plus récente, ou une écriture a échoué.</translation>
     </message>
     <message>
         <source>Errors go to standard error, one line each, naming the file and the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs sont écrites sur la sortie d’erreur standard, une ligne chacune, avec le fichier et le problème.</translation>
     </message>
     <message>
         <source>OK: audit log intact; entries: %1; head hash: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : journal d’audit intact ; entrées : %1 ; hachage de tête : %2</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 » de %2</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n systems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n système</numerusform>
+            <numerusform>Supprimer %n systèmes</numerusform>
         </translation>
     </message>
 </context>
@@ -253,1125 +253,1125 @@
     <name>DerivedFacts</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>A privilege of this system uses a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Un privilège de ce système utilise un identifiant</translation>
     </message>
     <message>
         <source>No privilege uses a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun privilège n’utilise d’identifiant</translation>
     </message>
     <message>
         <source>%1 could not be ruled out (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être exclu (%2)</translation>
     </message>
     <message>
         <source>Its output is an action, yet nothing gives it a path to execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa sortie est une action, mais rien ne lui ouvre la voie de l’exécution</translation>
     </message>
     <message>
         <source>Holds a wildcard or admin privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Détient un privilège générique (wildcard) ou d’administration</translation>
     </message>
     <message>
         <source>Highest privilege scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée de privilège la plus élevée : %1</translation>
     </message>
     <message>
         <source>Holds no privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne détient aucun privilège</translation>
     </message>
     <message>
         <source>Not known whether its output reaches execution</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si sa sortie atteint l’exécution</translation>
     </message>
     <message>
         <source>It acts, but does not select actions with tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Il agit, mais ne choisit pas ses actions au moyen d’outils</translation>
     </message>
 </context>
 <context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte libre</translation>
     </message>
     <message>
         <source>text, not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>texte non vide</translation>
     </message>
     <message>
         <source>a person&apos;s name, empty to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’une personne, vide pour effacer</translation>
     </message>
     <message>
         <source>days from 0 to 3650; 0 for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de 0 à 3650 ; 0 pour la valeur par défaut</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, empty to clear</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, vide pour effacer</translation>
     </message>
     <message>
         <source>a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>Mandate::BehaviourEditor</name>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>What the system produces: explanations, predictions, content or actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que produit le système : explications, prédictions, contenus ou actions</translation>
     </message>
     <message>
         <source>Chooses its own next steps at runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit lui-même ses prochaines étapes à l’exécution</translation>
     </message>
     <message>
         <source>Invokes tools, functions, APIs, plugins or MCP servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelle des outils, fonctions, API, plug-ins ou serveurs MCP</translation>
     </message>
     <message>
         <source>Whether a person approves before anything is executed</source>
-        <translation type="unfinished"></translation>
+        <translation>Si une personne approuve avant toute exécution</translation>
     </message>
     <message>
         <source>Holds or can use secrets, tokens, keys or service accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Détient ou peut utiliser des secrets, jetons, clés ou comptes de service</translation>
     </message>
     <message>
         <source>Completes workflows that change systems outside the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mène à terme des processus qui modifient des systèmes extérieurs au modèle</translation>
     </message>
     <message>
         <source>Its output reaches a handoff point without being re-typed by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa sortie atteint un point de transfert sans être ressaisie par une personne</translation>
     </message>
     <message>
         <source>Keeps memory across sessions, which widens the threat surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve une mémoire d’une session à l’autre, ce qui élargit la surface d’attaque</translation>
     </message>
     <message>
         <source>Works with or delegates to other agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopère avec d’autres agents ou leur délègue des tâches</translation>
     </message>
 </context>
 <context>
     <name>Mandate::DemoWorkspace</name>
     <message>
         <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : la ressource intégrée %1 est absente.</translation>
     </message>
     <message>
         <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : JSON non valide à la position %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Mandate::DerivedFactsView</name>
     <message>
         <source>Derived facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Faits déduits</translation>
     </message>
     <message>
         <source>Identity subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet d’identité</translation>
     </message>
     <message>
         <source>Selects actions, uses tools and executes with no approval gate: govern it as an identity with an owner, scoped privileges and offboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit ses actions, utilise des outils et exécute sans étape d’approbation : à gouverner comme une identité, avec un responsable, des privilèges délimités et un décommissionnement</translation>
     </message>
     <message>
         <source>NHI risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque NHI</translation>
     </message>
     <message>
         <source>Holds credentials, invokes tools or changes external systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Détient des identifiants, appelle des outils ou modifie des systèmes externes</translation>
     </message>
     <message>
         <source>Runtime authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d’exécution</translation>
     </message>
     <message>
         <source>How far its output reaches: informs, generates, gated or autonomous execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où porte sa sortie : informe, génère, exécution approuvée ou exécution autonome</translation>
     </message>
     <message>
         <source>Suggested paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigme suggéré</translation>
     </message>
     <message>
         <source>The paradigm its behaviour points to, whatever it is called</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paradigme qu’indique son comportement, quelle que soit son appellation</translation>
     </message>
     <message>
         <source>Access footprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte d’accès</translation>
     </message>
     <message>
         <source>The highest privilege it holds, and whether it holds credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Le privilège le plus élevé qu’il détient, et s’il détient des identifiants</translation>
     </message>
     <message>
         <source>No paradigm is recorded; the behaviour suggests %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paradigme n’est enregistré ; le comportement suggère « %1 ».</translation>
     </message>
     <message>
         <source>Recorded as %1, but the behaviour suggests %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme « %1 », mais le comportement suggère « %2 ».</translation>
     </message>
 </context>
 <context>
     <name>Mandate::EditActions</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un système</translation>
     </message>
     <message>
         <source>Add a new system to the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un nouveau système à l’inventaire</translation>
     </message>
     <message>
         <source>&amp;Delete systems...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer des systèmes...</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher...</translation>
     </message>
     <message>
         <source>&amp;Preferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences...</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n systems...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Supprimer %n système...</numerusform>
+            <numerusform>&amp;Supprimer %n systèmes...</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Delete system...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le système...</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau système</translation>
     </message>
     <message>
         <source>Delete “%1” and its privileges? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 » et ses privilèges ? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n systems and their privileges? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n système et ses privilèges ? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n systèmes et leurs privilèges ? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des systèmes</translation>
     </message>
 </context>
 <context>
     <name>Mandate::InventoryView</name>
     <message>
         <source>Search name, vendor, owner, description</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : nom, fournisseur, responsable, description</translation>
     </message>
     <message>
         <source>Show only systems recorded with this paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les systèmes enregistrés avec ce paradigme</translation>
     </message>
     <message>
         <source>All paradigms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les paradigmes</translation>
     </message>
     <message>
         <source>Show only systems in this lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les systèmes dans cette phase du cycle de vie</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les phases</translation>
     </message>
 </context>
 <context>
     <name>Mandate::LifecycleEditor</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Lifecycle and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie et responsables</translation>
     </message>
     <message>
         <source>Answers for what the system is for and whether it should keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond de la finalité du système et de la poursuite de son exploitation</translation>
     </message>
     <message>
         <source>Answers for its credentials, tools and privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond de ses identifiants, outils et privilèges</translation>
     </message>
     <message>
         <source>Accepts the residual risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte le risque résiduel</translation>
     </message>
     <message>
         <source>Credentials revoked, tools detached, owners released, logs retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants révoqués, outils détachés, responsables libérés, journaux conservés</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>How often the system is reviewed; the default is 90 days for identity subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de revue du système ; par défaut 90 jours pour les sujets d’identité</translation>
     </message>
     <message>
         <source>Review cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de revue</translation>
     </message>
     <message>
         <source>Pick a person or type a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une personne ou saisir un nouveau nom</translation>
     </message>
 </context>
 <context>
     <name>Mandate::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>System &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du système</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Mandate</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>%1 — Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mandate</translation>
     </message>
     <message>
         <source>Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandate</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;A workbench for governing AI systems as identities: what each system can do on its own, with whose credentials, and who answers for it.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;Un atelier pour gouverner les systèmes d’IA comme des identités : ce que chaque système peut faire de lui-même, avec les identifiants de qui, et qui en répond.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Mandate</translation>
     </message>
 </context>
 <context>
     <name>Mandate::Parser</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration : %1, champ « %2 » : %3</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue « %1 » (valeurs attendues : %2)</translation>
     </message>
     <message>
         <source>expected text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte attendu</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu</translation>
     </message>
     <message>
         <source>version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 n’est pas prise en charge</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue</translation>
     </message>
     <message>
         <source>person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>personne %1</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>a person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne doit avoir un nom</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure deux fois</translation>
     </message>
     <message>
         <source>credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1</translation>
     </message>
     <message>
         <source>credential &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant « %1 »</translation>
     </message>
     <message>
         <source>names must be present and unique</source>
-        <translation type="unfinished"></translation>
+        <translation>les noms doivent être présents et uniques</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>system %1</source>
-        <translation type="unfinished"></translation>
+        <translation>système %1</translation>
     </message>
     <message>
         <source>system &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>système « %1 »</translation>
     </message>
     <message>
         <source>a system needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un système doit avoir un nom</translation>
     </message>
     <message>
         <source>system &quot;%1&quot;, privilege %2</source>
-        <translation type="unfinished"></translation>
+        <translation>système « %1 », privilège %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est aussi utilisé par « %2 »</translation>
     </message>
     <message>
         <source>no person named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune personne nommée « %1 »</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>a privilege needs a target</source>
-        <translation type="unfinished"></translation>
+        <translation>un privilège doit avoir une cible</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false attendu</translation>
     </message>
     <message>
         <source>no credential named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant nommé « %1 »</translation>
     </message>
 </context>
 <context>
     <name>Mandate::ProfileEditor</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Identifier in your CMDB or asset register</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence dans votre CMDB ou registre des actifs</translation>
     </message>
     <message>
         <source>Whether the vendor runs the system on its own infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le fournisseur exploite le système sur sa propre infrastructure</translation>
     </message>
     <message>
         <source>The paradigm as recorded in the inventory. The derived facts below show what the behaviour suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paradigme tel qu’enregistré dans l’inventaire. Les faits déduits ci-dessous montrent ce que suggère le comportement.</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Your login name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom de connexion (%1)</translation>
     </message>
     <message>
         <source>Recorded in the audit log with every change you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné dans le journal d’audit à chacune de vos modifications.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Takes effect after restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>Analyst name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’analyste</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Your login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom de connexion</translation>
     </message>
 </context>
 <context>
     <name>Mandate::StatusSummary</name>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <source>Systems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes : %1</translation>
     </message>
     <message>
         <source>Shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés : %1</translation>
     </message>
     <message>
         <source>Identity subjects: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets d’identité : %1</translation>
     </message>
     <message>
         <source>NHI risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque NHI : %1</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SystemDetailsPanel</name>
     <message>
         <source>System details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du système</translation>
     </message>
     <message>
         <source>Select a system in the inventory to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un système dans l’inventaire pour afficher et modifier ses détails.</translation>
     </message>
     <message>
         <source>Open or create a workspace to see its systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou créez un espace de travail pour voir ses systèmes.</translation>
     </message>
 </context>
 <context>
     <name>Mandate::SystemTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigme</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Runtime authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité d’exécution</translation>
     </message>
     <message>
         <source>Identity subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet d’identité</translation>
     </message>
     <message>
         <source>NHI risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque NHI</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de vie</translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable métier</translation>
     </message>
     <message>
         <source>Technical owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable technique</translation>
     </message>
 </context>
 <context>
     <name>Mandate::Workspace</name>
     <message>
         <source>no person with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune personne avec l’ID %1</translation>
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 : %2</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau système</translation>
     </message>
     <message>
         <source>%1: the change was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la modification n’a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>no system with id %1</source>
+        <translation>aucun système avec l’ID %1</translation>
     </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
     <message>
         <source>Mandate workspaces (*.%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail Mandate (*.%1)</translation>
     </message>
     <message>
         <source>&amp;New workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel espace de travail...</translation>
     </message>
     <message>
         <source>&amp;Open workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un espace de travail...</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces &amp;récents</translation>
     </message>
     <message>
         <source>Open &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’espace de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Close workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer l’espace de travail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>Could not open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
         <source>Could not create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’espace de travail</translation>
     </message>
     <message>
         <source>Could not create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l’espace de travail de démonstration</translation>
     </message>
     <message>
         <source>Could not save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la modification</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SystemField</name>
     <message>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externe</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Operated by vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exploité par le fournisseur</translation>
     </message>
     <message>
         <source>Paradigm</source>
-        <translation type="unfinished"></translation>
+        <translation>Paradigme</translation>
     </message>
     <message>
         <source>Output kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de sortie</translation>
     </message>
     <message>
         <source>Selects actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit ses actions</translation>
     </message>
     <message>
         <source>Uses tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise des outils</translation>
     </message>
     <message>
         <source>Approval gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape d’approbation</translation>
     </message>
     <message>
         <source>Accesses credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Accède à des identifiants</translation>
     </message>
     <message>
         <source>Affects external systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Agit sur l’extérieur</translation>
     </message>
     <message>
         <source>Output feeds execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie vers l’exécution</translation>
     </message>
     <message>
         <source>Persistent memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire persistante</translation>
     </message>
     <message>
         <source>Multi-agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-agents</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie</translation>
     </message>
     <message>
         <source>Business owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable métier</translation>
     </message>
     <message>
         <source>Technical owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable technique</translation>
     </message>
     <message>
         <source>Risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable des risques</translation>
     </message>
     <message>
         <source>Offboarding plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de décommissionnement</translation>
     </message>
     <message>
         <source>Review cadence (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence de revue (jours)</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>Custom attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs personnalisés</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des valeurs : %2</translation>
     </message>
     <message>
         <source>a system needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un système doit avoir un nom</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a person id</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un ID de personne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of days between 0 and 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre de jours entre 0 et 3650</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>custom attributes must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les attributs personnalisés doivent être un objet JSON</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>Causal</source>
-        <translation type="unfinished"></translation>
+        <translation>Causal</translation>
     </message>
     <message>
         <source>Predictive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédictif</translation>
     </message>
     <message>
         <source>Generative</source>
-        <translation type="unfinished"></translation>
+        <translation>Génératif</translation>
     </message>
     <message>
         <source>Agentic</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentique</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication</translation>
     </message>
     <message>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Per action</source>
-        <translation type="unfinished"></translation>
+        <translation>Par action</translation>
     </message>
     <message>
         <source>Per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Par session</translation>
     </message>
     <message>
         <source>Two-person</source>
-        <translation type="unfinished"></translation>
+        <translation>Double validation</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>En fin de vie</translation>
     </message>
     <message>
         <source>Offboarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Décommissionné</translation>
     </message>
     <message>
         <source>Informs</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Generates</source>
-        <translation type="unfinished"></translation>
+        <translation>Génère</translation>
     </message>
     <message>
         <source>Gated execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution approuvée</translation>
     </message>
     <message>
         <source>Autonomous execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution autonome</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Admin or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin ou secrets</translation>
     </message>
     <message>
         <source>Execute</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API</translation>
     </message>
     <message>
         <source>OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client OAuth</translation>
     </message>
     <message>
         <source>Service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de service</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Workload identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de charge de travail</translation>
     </message>
     <message>
         <source>Secrets manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire de secrets</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de configuration</translation>
     </message>
     <message>
         <source>CI/CD</source>
-        <translation type="unfinished"></translation>
+        <translation>CI/CD</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable d’environnement</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Locale</translation>
     </message>
     <message>
         <source>Central / SIEM</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale / SIEM</translation>
     </message>
     <message>
         <source>Not a handoff point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un point de transfert</translation>
     </message>
     <message>
         <source>Code commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit de code</translation>
     </message>
     <message>
         <source>Ticket closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture de ticket</translation>
     </message>
     <message>
         <source>Infrastructure change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification d’infrastructure</translation>
     </message>
     <message>
         <source>Data access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux données</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>External message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message externe</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Pending revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation en attente</translation>
     </message>
     <message>
         <source>To be narrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>À restreindre</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel</translation>
     </message>
     <message>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceError</name>
     <message>
         <source>file is shorter than its header says</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est plus court que ne l’indique son en-tête</translation>
     </message>
     <message>
         <source>schema %1, this build reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma %1, cette version lit jusqu’au schéma %2</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <source>%1: a file already exists there; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un fichier existe déjà à cet emplacement ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: not a Mandate workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un espace de travail Mandate.</translation>
     </message>
     <message>
         <source>%1: written by a newer version of Mandate; update Mandate to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écrit par une version plus récente de Mandate ; mettez Mandate à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged or truncated; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’espace de travail est endommagé ou tronqué ; restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>%1: another Mandate window or command holds this workspace open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une autre fenêtre ou commande Mandate garde cet espace de travail ouvert.</translation>
     </message>
     <message>
         <source>%1: the workspace is read-only; it cannot be opened for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’espace de travail est en lecture seule ; impossible de l’ouvrir en modification.</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire ou d’écrire l’espace de travail.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>could not write the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire la sauvegarde %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Governance workbench for AI systems as identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier de gouvernance des systèmes d’IA en tant qu’identités.</translation>
     </message>
     <message>
         <source>Open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre l’espace de travail de démonstration.</translation>
     </message>
     <message>
         <source>The workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’espace de travail à ouvrir.</translation>
     </message>
 </context>
 </TS>

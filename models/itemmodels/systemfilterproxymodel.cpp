@@ -12,8 +12,8 @@ SystemFilterProxyModel::SystemFilterProxyModel(QObject *parent)
     setSortRole(SystemTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
-    // Filtering is decided by our own roles; re-filtering on every dataChanged would make each
-    // edit cost O(rows) through the incremental path.
+    // An edited row leaves or joins the filtered set at once; dataChanged is per row, so this costs
+    // one row's check per edit. Filter changes invalidate once (below), never row by row.
     setDynamicSortFilter(true);
 }
 

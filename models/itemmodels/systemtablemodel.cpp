@@ -33,15 +33,13 @@ void SystemTableModel::setWorkspace(Workspace *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     m_rows = workspace ? workspace->systemIds() : QVector<SystemId>();
+    m_facts.clear();
     rebuildRowIndex();
     if (workspace) {
         connect(workspace, &Workspace::systemsChanged, this, &SystemTableModel::onSystemsChanged);
         connect(workspace, &Workspace::systemsAdded, this, &SystemTableModel::onSystemsAdded);
         connect(workspace, &Workspace::systemsRemoved, this, &SystemTableModel::onSystemsRemoved);
-        connect(workspace, &Workspace::peopleChanged, this, [this] {
-            if (!m_rows.isEmpty())
-                emit dataChanged(index(0, BusinessOwnerColumn), index(m_rows.size() - 1, TechnicalOwnerColumn));
-        });
+        connect(workspace, &Workspace::peopleChanged, this, &SystemTableModel::onPeopleChanged);
         connect(workspace, &QObject::destroyed, this, [this] { setWorkspace(nullptr); });
     }
     endResetModel();
@@ -99,11 +97,7 @@ QVariant SystemTableModel::data(const QModelIndex &index, int role) const
     case SystemIdRole: return system->id;
     case ParadigmRole: return int(system->paradigm);
     case LifecycleRole: return int(system->lifecycleStage);
-    case SearchTextRole:
-        return QStringList { system->name, system->vendor, personName(system->businessOwner),
-                             personName(system->technicalOwner), personName(system->riskOwner), system->description }
-            .join(u'\n')
-            .toLower();
+    case SearchTextRole: return rowFacts(*system).searchText;
     default: break;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
@@ -121,35 +115,52 @@ QVariant SystemTableModel::data(const QModelIndex &index, int role) const
     default: break;
     }
 
-    // Derived columns: computed on demand, cheap pure functions.
-    switch (index.column()) {
-    case SuggestedParadigmColumn: {
-        const auto fact = suggestedParadigm(system->behaviour);
-        if (role == Qt::ToolTipRole)
-            return fact.rationale.join(u'\n');
-        return sort ? QVariant(int(fact.value)) : QVariant(label(fact.value));
+    return derivedData(*system, index.column(), role);
+}
+
+const SystemTableModel::RowFacts &SystemTableModel::rowFacts(const AiSystem &system) const
+{
+    auto it = m_facts.find(system.id);
+    if (it != m_facts.end())
+        return *it;
+    RowFacts facts;
+    facts.searchText = QStringList { system.name, system.vendor, personName(system.businessOwner),
+                                     personName(system.technicalOwner), personName(system.riskOwner),
+                                     system.description }
+                           .join(u'\n')
+                           .toLower();
+    facts.suggestedParadigm = suggestedParadigm(system.behaviour).value;
+    facts.runtimeAuthority = runtimeAuthority(system.behaviour).value;
+    facts.identitySubject = identitySubject(system.behaviour).value;
+    facts.nhiRisk = nhiRisk(system.behaviour, system.privileges).value;
+    return *m_facts.insert(system.id, facts);
+}
+
+QVariant SystemTableModel::derivedData(const AiSystem &system, int column, int role) const
+{
+    // The rationale is only built for tooltips; values come from the cache.
+    if (role == Qt::ToolTipRole) {
+        switch (column) {
+        case SuggestedParadigmColumn: return suggestedParadigm(system.behaviour).rationale.join(u'\n');
+        case RuntimeAuthorityColumn: return runtimeAuthority(system.behaviour).rationale.join(u'\n');
+        case IdentitySubjectColumn: return identitySubject(system.behaviour).rationale.join(u'\n');
+        case NhiRiskColumn: return nhiRisk(system.behaviour, system.privileges).rationale.join(u'\n');
+        default: return {};
+        }
     }
-    case RuntimeAuthorityColumn: {
-        const auto fact = runtimeAuthority(system->behaviour);
-        if (role == Qt::ToolTipRole)
-            return fact.rationale.join(u'\n');
-        return sort ? QVariant(int(fact.value)) : QVariant(label(fact.value));
+    const bool sort = role == SortRole;
+    const RowFacts &facts = rowFacts(system);
+    switch (column) {
+    case SuggestedParadigmColumn:
+        return sort ? QVariant(int(facts.suggestedParadigm)) : QVariant(label(facts.suggestedParadigm));
+    case RuntimeAuthorityColumn:
+        return sort ? QVariant(int(facts.runtimeAuthority)) : QVariant(label(facts.runtimeAuthority));
+    case IdentitySubjectColumn:
+        return sort ? QVariant(tristateRank(facts.identitySubject)) : QVariant(label(facts.identitySubject));
+    case NhiRiskColumn:
+        return sort ? QVariant(tristateRank(facts.nhiRisk)) : QVariant(label(facts.nhiRisk));
+    default: return {};
     }
-    case IdentitySubjectColumn: {
-        const auto fact = identitySubject(system->behaviour);
-        if (role == Qt::ToolTipRole)
-            return fact.rationale.join(u'\n');
-        return sort ? QVariant(tristateRank(fact.value)) : QVariant(label(fact.value));
-    }
-    case NhiRiskColumn: {
-        const auto fact = nhiRisk(system->behaviour, system->privileges);
-        if (role == Qt::ToolTipRole)
-            return fact.rationale.join(u'\n');
-        return sort ? QVariant(tristateRank(fact.value)) : QVariant(label(fact.value));
-    }
-    default: break;
-    }
-    return {};
 }
 
 QVariant SystemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -209,8 +220,24 @@ QVector<int> SystemTableModel::columnsShowing(SystemField field)
     return {};
 }
 
+void SystemTableModel::onPeopleChanged(const QVector<PersonId> &ids)
+{
+    // Only rows owned by these people show them; a new person owns nothing yet.
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const AiSystem *system = m_workspace->system(m_rows[row]);
+        if (system
+            && (ids.contains(system->businessOwner) || ids.contains(system->technicalOwner)
+                || ids.contains(system->riskOwner))) {
+            m_facts.remove(system->id);
+            emit dataChanged(index(row, BusinessOwnerColumn), index(row, TechnicalOwnerColumn));
+        }
+    }
+}
+
 void SystemTableModel::onSystemsChanged(const QVector<SystemId> &ids, const SystemFields &fields)
 {
+    for (SystemId id : ids)
+        m_facts.remove(id);
     QVector<int> columns;
     for (SystemField field : fields)
         columns << columnsShowing(field);
@@ -252,6 +279,8 @@ void SystemTableModel::onSystemsAdded(const QVector<SystemId> &ids)
 
 void SystemTableModel::onSystemsRemoved(const QVector<SystemId> &ids)
 {
+    for (SystemId id : ids)
+        m_facts.remove(id);
     QVector<int> rows;
     for (SystemId id : ids) {
         const int row = rowOf(id);

@@ -59,6 +59,20 @@ public:
     static QVector<int> columnsShowing(SystemField field);
 
 private:
+    // What the table shows and sorts by that costs more than a field read: computed on first use,
+    // dropped when the system or one of its owners changes. Sorting or filtering 100k rows would
+    // otherwise rebuild strings and derived facts on every comparison.
+    struct RowFacts
+    {
+        QString searchText;
+        Paradigm suggestedParadigm = Paradigm::Undecided;
+        RuntimeAuthority runtimeAuthority = RuntimeAuthority::Unknown;
+        Tristate identitySubject = Tristate::Unknown;
+        Tristate nhiRisk = Tristate::Unknown;
+    };
+    const RowFacts &rowFacts(const AiSystem &system) const;
+    QVariant derivedData(const AiSystem &system, int column, int role) const;
+    void onPeopleChanged(const QVector<PersonId> &ids);
     void onSystemsChanged(const QVector<SystemId> &ids, const SystemFields &fields);
     void onSystemsAdded(const QVector<SystemId> &ids);
     void onSystemsRemoved(const QVector<SystemId> &ids);
@@ -68,6 +82,7 @@ private:
     QPointer<Workspace> m_workspace;
     QVector<SystemId> m_rows;
     QHash<SystemId, int> m_rowOf;
+    mutable QHash<SystemId, RowFacts> m_facts;
 };
 
 } // namespace Mandate

@@ -384,7 +384,7 @@ PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
     Person stored = person;
     stored.id = id;
     m_people.insert(id, stored);
-    emit peopleChanged();
+    emit peopleChanged({ id });
     return id;
 }
 
@@ -402,7 +402,7 @@ bool Workspace::applyRemovePerson(PersonId id, Origin origin)
         return false;
     }
     m_people.remove(id);
-    emit peopleChanged();
+    emit peopleChanged({ id });
     return true;
 }
 
@@ -447,13 +447,20 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         ok = system.id != 0
             && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, fieldId(SystemField::Name), {},
                            system.name);
+        // Bulk privileges are audited as one entry per system listing them: at 1M privileges an
+        // entry each would double the file for no information the list does not carry.
         QVector<Privilege> privileges = systems[i].privileges;
+        QStringList granted;
         for (Privilege &privilege : privileges) {
             privilege.id = 0;
             privilege.systemId = system.id;
             privilege.credentialId = credentialIds.value(privilege.credentialId);
-            ok = ok && insertAuditedPrivilege(privilege, QStringLiteral("create"));
+            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+            granted << QStringLiteral("%1 (%2)").arg(privilege.target, toId(privilege.scope));
         }
+        if (!granted.isEmpty())
+            ok = ok && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, QStringLiteral("privileges"),
+                                   {}, granted.join(QStringLiteral("; ")));
         system.privileges = summarizePrivileges(privileges);
         added << system;
     }
@@ -471,7 +478,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         m_order << system.id; // new ids are above every existing one
     }
     if (!addedPeople.isEmpty())
-        emit peopleChanged();
+        emit peopleChanged(addedPeople.keys().toVector());
     if (!ids.isEmpty())
         emit systemsAdded(ids);
     return true;

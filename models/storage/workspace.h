@@ -113,7 +113,7 @@ signals:
     void systemsChanged(const QVector<Mandate::SystemId> &ids, const Mandate::SystemFields &fields);
     void systemsAdded(const QVector<Mandate::SystemId> &ids);
     void systemsRemoved(const QVector<Mandate::SystemId> &ids);
-    void peopleChanged();
+    void peopleChanged(const QVector<Mandate::PersonId> &ids);
     void writeFailed(const QString &message);
 
 private:

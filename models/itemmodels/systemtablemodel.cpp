@@ -3,6 +3,8 @@
 #include "rules/derivedfacts.h"
 #include "storage/workspace.h"
 
+#include <QFont>
+
 #include <algorithm>
 
 namespace Mandate {
@@ -100,6 +102,16 @@ QVariant SystemTableModel::data(const QModelIndex &index, int role) const
     case SearchTextRole: return rowFacts(*system).searchText;
     default: break;
     }
+    if (role == Qt::FontRole && index.column() == SuggestedParadigmColumn) {
+        // The label and the behaviour disagree: the one thing on this row an analyst must not miss.
+        const Paradigm suggested = rowFacts(*system).suggestedParadigm;
+        if (suggested != Paradigm::Undecided && suggested != system->paradigm) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
 
@@ -141,7 +153,14 @@ QVariant SystemTableModel::derivedData(const AiSystem &system, int column, int r
     // The rationale is only built for tooltips; values come from the cache.
     if (role == Qt::ToolTipRole) {
         switch (column) {
-        case SuggestedParadigmColumn: return suggestedParadigm(system.behaviour).rationale.join(u'\n');
+        case SuggestedParadigmColumn: {
+            QStringList lines = suggestedParadigm(system.behaviour).rationale;
+            const Paradigm suggested = rowFacts(system).suggestedParadigm;
+            if (suggested != Paradigm::Undecided && suggested != system.paradigm)
+                lines.prepend(tr("Recorded as %1, but the behaviour suggests %2.")
+                                  .arg(label(system.paradigm), label(suggested)));
+            return lines.join(u'\n');
+        }
         case RuntimeAuthorityColumn: return runtimeAuthority(system.behaviour).rationale.join(u'\n');
         case IdentitySubjectColumn: return identitySubject(system.behaviour).rationale.join(u'\n');
         case NhiRiskColumn: return nhiRisk(system.behaviour, system.privileges).rationale.join(u'\n');
@@ -207,7 +226,7 @@ QVector<int> SystemTableModel::columnsShowing(SystemField field)
     switch (field) {
     case SystemField::Name: return { NameColumn };
     case SystemField::Vendor: return { VendorColumn };
-    case SystemField::Paradigm: return { ParadigmColumn };
+    case SystemField::Paradigm: return { ParadigmColumn, SuggestedParadigmColumn };
     case SystemField::LifecycleStage: return { LifecycleColumn };
     case SystemField::BusinessOwner: return { BusinessOwnerColumn };
     case SystemField::TechnicalOwner: return { TechnicalOwnerColumn };

@@ -55,7 +55,8 @@ public:
     int rowOf(SystemId id) const; // -1 if absent
     QModelIndex indexOf(SystemId id, int column = NameColumn) const;
 
-    // Which columns show a field, directly or through a derived fact.
+    // Which columns show a field, directly or through a derived fact. A paradigm change also
+    // touches the suggested column, which is emphasised while the two disagree.
     static QVector<int> columnsShowing(SystemField field);
 
 private:

@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,25 +111,47 @@ private slots:
         m_dir.reset();
     }
 
+    void aLabelThatDisagreesWithTheBehaviourIsEmphasised()
+    {
+        const SystemId id = m_ids[0];
+        const QModelIndex suggested = m_model->indexOf(id, SystemTableModel::SuggestedParadigmColumn);
+        const Paradigm derived = static_cast<Paradigm>(suggested.data(SystemTableModel::SortRole).toInt());
+        QVERIFY(derived != Paradigm::Undecided);
+        const Paradigm other = derived == Paradigm::Causal ? Paradigm::Predictive : Paradigm::Causal;
+
+        QVERIFY(m_workspace->setSystemValue(id, SystemField::Paradigm, toId(other)));
+        QVERIFY(suggested.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(suggested.data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("Recorded as %1, but the behaviour suggests %2.").arg(label(other), label(derived))));
+
+        QVERIFY(m_workspace->setSystemValue(id, SystemField::Paradigm, toId(derived)));
+        QVERIFY(!suggested.data(Qt::FontRole).isValid());
+        QVERIFY(!suggested.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Recorded as")));
+    }
+
     void directFieldEditRepaintsOnlyItsCell_data()
     {
         QTest::addColumn<int>("system");
         QTest::addColumn<SystemField>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("column");
+        QTest::addColumn<int>("lastColumn");
         QTest::addColumn<QString>("shown");
         QTest::addRow("a new vendor repaints the vendor cell")
             << 1 << SystemField::Vendor << QStringLiteral("GitHub") << int(SystemTableModel::VendorColumn)
-            << QStringLiteral("GitHub");
+            << int(SystemTableModel::VendorColumn) << QStringLiteral("GitHub");
         QTest::addRow("a new name repaints the name cell")
             << 2 << SystemField::Name << QStringLiteral("Churn driver explainer")
-            << int(SystemTableModel::NameColumn) << QStringLiteral("Churn driver explainer");
+            << int(SystemTableModel::NameColumn) << int(SystemTableModel::NameColumn)
+            << QStringLiteral("Churn driver explainer");
         QTest::addRow("a new lifecycle stage repaints the lifecycle cell")
             << 0 << SystemField::LifecycleStage << QStringLiteral("retiring")
-            << int(SystemTableModel::LifecycleColumn) << label(LifecycleStage::Retiring);
-        QTest::addRow("a new recorded paradigm repaints the paradigm cell")
+            << int(SystemTableModel::LifecycleColumn) << int(SystemTableModel::LifecycleColumn)
+            << label(LifecycleStage::Retiring);
+        QTest::addRow("a new recorded paradigm repaints it and the suggestion it is compared with")
             << 4 << SystemField::Paradigm << QStringLiteral("generative")
-            << int(SystemTableModel::ParadigmColumn) << label(Paradigm::Generative);
+            << int(SystemTableModel::ParadigmColumn) << int(SystemTableModel::SuggestedParadigmColumn)
+            << label(Paradigm::Generative);
     }
 
     void directFieldEditRepaintsOnlyItsCell()
@@ -137,6 +160,7 @@ private slots:
         QFETCH(SystemField, field);
         QFETCH(QString, value);
         QFETCH(int, column);
+        QFETCH(int, lastColumn);
         QFETCH(QString, shown);
         const SystemId id = m_ids[system];
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -153,7 +177,7 @@ private slots:
         QCOMPARE(topLeft.row(), system);
         QCOMPARE(bottomRight.row(), system);
         QCOMPARE(topLeft.column(), column);
-        QCOMPARE(bottomRight.column(), column);
+        QCOMPARE(bottomRight.column(), lastColumn);
         QCOMPARE(display(id, column), shown);
         QCOMPARE(inserted.count() + removed.count() + reset.count() + layout.count(), 0);
     }

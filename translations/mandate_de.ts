@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>A value that starts with &quot;-&quot; goes after &quot;--&quot;, as in: set WS 3 description -- &quot;-42&quot;.</source>
-        <translation>Ein Wert, der mit „-“ beginnt, steht nach „--“, etwa: set WS 3 description -- "-42".</translation>
+        <translation>Ein Wert, der mit „-“ beginnt, steht nach „--“, etwa: set WS 3 description -- &quot;-42&quot;.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
@@ -850,6 +850,10 @@
     <message>
         <source>Technical owner</source>
         <translation>Technische Verantwortung</translation>
+    </message>
+    <message>
+        <source>Recorded as %1, but the behaviour suggests %2.</source>
+        <translation type="unfinished">Erfasst als „%1“, doch das Verhalten spricht für „%2“.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entry %1 is missing or out of order (found %2).</source>
-        <translation>L’entrée %1 est manquante ou mal placée (trouvée : %2).</translation>
+        <translation>L’entrée %1 est manquante ou mal placée (trouvée&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Entry %1 does not follow the entry before it.</source>
@@ -29,18 +29,18 @@
     </message>
     <message>
         <source>Entry %1 does not match the recorded last entry; the log was rewritten.</source>
-        <translation>L’entrée %1 ne correspond pas à la dernière entrée enregistrée ; le journal a été réécrit.</translation>
+        <translation>L’entrée %1 ne correspond pas à la dernière entrée enregistrée&#xa0;; le journal a été réécrit.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
-        <translation>Crée un espace de travail vide ; un fichier existant n’est jamais modifié.</translation>
+        <translation>Crée un espace de travail vide&#xa0;; un fichier existant n’est jamais modifié.</translation>
     </message>
     <message>
         <source>List the systems: id, name, paradigm, suggested paradigm, runtime authority, lifecycle.</source>
-        <translation>Liste les systèmes : ID, nom, paradigme, paradigme suggéré, autorité d’exécution, cycle de vie.</translation>
+        <translation>Liste les systèmes&#xa0;: ID, nom, paradigme, paradigme suggéré, autorité d’exécution, cycle de vie.</translation>
     </message>
     <message>
         <source>Show one system with its derived facts and their rationale.</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Check the audit log&apos;s hash chain; print OK, the number of entries and the head hash.</source>
-        <translation>Vérifie la chaîne de hachage du journal d’audit ; affiche OK, le nombre d’entrées et le hachage de tête.</translation>
+        <translation>Vérifie la chaîne de hachage du journal d’audit&#xa0;; affiche OK, le nombre d’entrées et le hachage de tête.</translation>
     </message>
     <message>
         <source>no command given</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>missing arguments</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--json is not an option of this command</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>%1: %2; usage: %3 %4</source>
-        <translation>%1 : %2 ; usage : %3 %4</translation>
+        <translation>%1&#xa0;: %2&#xa0;; usage&#xa0;: %3 %4</translation>
     </message>
     <message>
         <source>ID</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>unknown field &quot;%1&quot; (%2 --help lists the fields)</source>
-        <translation>champ inconnu « %1 » (%2 --help liste les champs)</translation>
+        <translation>champ inconnu «&#xa0;%1&#xa0;» (%2 --help liste les champs)</translation>
     </message>
     <message>
         <source>invalid value for %1: %2</source>
-        <translation>valeur non valide pour %1 : %2</translation>
+        <translation>valeur non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the audit log is broken at entry %1</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>%1: cannot open the workspace</source>
-        <translation>%1 : impossible d’ouvrir l’espace de travail</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir l’espace de travail</translation>
     </message>
     <message>
         <source>no system with id %1</source>
@@ -148,27 +148,27 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND WS [ARGUMENTS] [OPTIONS]</source>
-        <translation>Usage : %1 COMMANDE WS [ARGUMENTS] [OPTIONS]</translation>
+        <translation>Usage&#xa0;: %1 COMMANDE WS [ARGUMENTS] [OPTIONS]</translation>
     </message>
     <message>
         <source>Reads and edits a Mandate workspace (WS, a *.mandate file) without the window. Edits take the same path as in the window: each is recorded in the audit log.</source>
-        <translation>Lit et modifie un espace de travail Mandate (WS, un fichier *.mandate) sans passer par la fenêtre. Les modifications suivent le même chemin que dans la fenêtre : chacune est consignée dans le journal d’audit.</translation>
+        <translation>Lit et modifie un espace de travail Mandate (WS, un fichier *.mandate) sans passer par la fenêtre. Les modifications suivent le même chemin que dans la fenêtre&#xa0;: chacune est consignée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Print JSON: list prints an array of objects, show one object.</source>
-        <translation>Sortie en JSON : list produit un tableau d’objets, show un seul objet.</translation>
+        <translation>Sortie en JSON&#xa0;: list produit un tableau d’objets, show un seul objet.</translation>
     </message>
     <message>
         <source>Keep the systems whose name, vendor, owners or description contain every word of TEXT, in any case.</source>
@@ -188,15 +188,15 @@
     </message>
     <message>
         <source>Fields and values for set:</source>
-        <translation>Champs et valeurs pour set :</translation>
+        <translation>Champs et valeurs pour set&#xa0;:</translation>
     </message>
     <message>
         <source>A value that starts with &quot;-&quot; goes after &quot;--&quot;, as in: set WS 3 description -- &quot;-42&quot;.</source>
-        <translation>Une valeur qui commence par « - » se place après « -- », par exemple : set WS 3 description -- "-42".</translation>
+        <translation>Une valeur qui commence par «&#xa0;-&#xa0;» se place après «&#xa0;--&#xa0;», par exemple&#xa0;: set WS 3 description -- &quot;-42&quot;.</translation>
     </message>
     <message>
         <source>Exit codes:</source>
-        <translation>Codes de sortie :</translation>
+        <translation>Codes de sortie&#xa0;:</translation>
     </message>
     <message>
         <source>Success.</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
         <source>Usage error: the command line is wrong.</source>
-        <translation>Erreur d’utilisation : la ligne de commande est incorrecte.</translation>
+        <translation>Erreur d’utilisation&#xa0;: la ligne de commande est incorrecte.</translation>
     </message>
     <message>
         <source>Bad input: an unknown system id or field, an invalid value, or (verify) an audit log whose hash chain is broken. Nothing was changed.</source>
-        <translation>Entrée non valide : ID de système ou champ inconnu, valeur non valide ou (verify) journal d’audit dont la chaîne de hachage est rompue. Rien n’a été modifié.</translation>
+        <translation>Entrée non valide&#xa0;: ID de système ou champ inconnu, valeur non valide ou (verify) journal d’audit dont la chaîne de hachage est rompue. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Workspace error: the file is missing, exists already (init), is not a workspace, is corrupt, locked, read-only or from a newer version, or a write failed.</source>
-        <translation>Erreur d’espace de travail : le fichier est absent, existe déjà (init), n’est pas un espace de travail, est corrompu, verrouillé, en lecture seule ou issu d’une version plus récente, ou une écriture a échoué.</translation>
+        <translation>Erreur d’espace de travail&#xa0;: le fichier est absent, existe déjà (init), n’est pas un espace de travail, est corrompu, verrouillé, en lecture seule ou issu d’une version plus récente, ou une écriture a échoué.</translation>
     </message>
     <message>
         <source>Errors go to standard error, one line each, naming the file and the problem.</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>OK: audit log intact; entries: %1; head hash: %2</source>
-        <translation>OK : journal d’audit intact ; entrées : %1 ; hachage de tête : %2</translation>
+        <translation>OK&#xa0;: journal d’audit intact&#xa0;; entrées&#xa0;: %1&#xa0;; hachage de tête&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation>Modifier « %1 » de %2</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;» de %2</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -253,7 +253,7 @@
     <name>DerivedFacts</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A privilege of this system uses a credential</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Highest privilege scope: %1</source>
-        <translation>Portée de privilège la plus élevée : %1</translation>
+        <translation>Portée de privilège la plus élevée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Holds no privileges</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>days from 0 to 3650; 0 for the default</source>
-        <translation>jours de 0 à 3650 ; 0 pour la valeur par défaut</translation>
+        <translation>jours de 0 à 3650&#xa0;; 0 pour la valeur par défaut</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, empty to clear</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>What the system produces: explanations, predictions, content or actions</source>
-        <translation>Ce que produit le système : explications, prédictions, contenus ou actions</translation>
+        <translation>Ce que produit le système&#xa0;: explications, prédictions, contenus ou actions</translation>
     </message>
     <message>
         <source>Chooses its own next steps at runtime</source>
@@ -366,11 +366,11 @@
     <name>Mandate::DemoWorkspace</name>
     <message>
         <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation>Données de démonstration : la ressource intégrée %1 est absente.</translation>
+        <translation>Données de démonstration&#xa0;: la ressource intégrée %1 est absente.</translation>
     </message>
     <message>
         <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation>Données de démonstration : JSON non valide à la position %1 : %2</translation>
+        <translation>Données de démonstration&#xa0;: JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Selects actions, uses tools and executes with no approval gate: govern it as an identity with an owner, scoped privileges and offboarding</source>
-        <translation>Choisit ses actions, utilise des outils et exécute sans étape d’approbation : à gouverner comme une identité, avec un responsable, des privilèges délimités et un décommissionnement</translation>
+        <translation>Choisit ses actions, utilise des outils et exécute sans étape d’approbation&#xa0;: à gouverner comme une identité, avec un responsable, des privilèges délimités et un décommissionnement</translation>
     </message>
     <message>
         <source>NHI risk</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>How far its output reaches: informs, generates, gated or autonomous execution</source>
-        <translation>Jusqu’où porte sa sortie : informe, génère, exécution approuvée ou exécution autonome</translation>
+        <translation>Jusqu’où porte sa sortie&#xa0;: informe, génère, exécution approuvée ou exécution autonome</translation>
     </message>
     <message>
         <source>Suggested paradigm</source>
@@ -421,11 +421,11 @@
     </message>
     <message>
         <source>No paradigm is recorded; the behaviour suggests %1.</source>
-        <translation>Aucun paradigme n’est enregistré ; le comportement suggère « %1 ».</translation>
+        <translation>Aucun paradigme n’est enregistré&#xa0;; le comportement suggère «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Recorded as %1, but the behaviour suggests %2.</source>
-        <translation>Enregistré comme « %1 », mais le comportement suggère « %2 ».</translation>
+        <translation>Enregistré comme «&#xa0;%1&#xa0;», mais le comportement suggère «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -475,13 +475,13 @@
     </message>
     <message>
         <source>Delete “%1” and its privileges? You can undo this.</source>
-        <translation>Supprimer « %1 » et ses privilèges ? Vous pourrez annuler cette action.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et ses privilèges&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n systems and their privileges? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n système et ses privilèges ? Vous pourrez annuler cette action.</numerusform>
-            <numerusform>Supprimer %n systèmes et leurs privilèges ? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n système et ses privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n systèmes et leurs privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message>
@@ -493,7 +493,7 @@
     <name>Mandate::InventoryView</name>
     <message>
         <source>Search name, vendor, owner, description</source>
-        <translation>Rechercher : nom, fournisseur, responsable, description</translation>
+        <translation>Rechercher&#xa0;: nom, fournisseur, responsable, description</translation>
     </message>
     <message>
         <source>Show only systems recorded with this paradigm</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>How often the system is reviewed; the default is 90 days for identity subjects</source>
-        <translation>Fréquence de revue du système ; par défaut 90 jours pour les sujets d’identité</translation>
+        <translation>Fréquence de revue du système&#xa0;; par défaut 90 jours pour les sujets d’identité</translation>
     </message>
     <message>
         <source>Review cadence</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;A workbench for governing AI systems as identities: what each system can do on its own, with whose credentials, and who answers for it.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;Un atelier pour gouverner les systèmes d’IA comme des identités : ce que chaque système peut faire de lui-même, avec les identifiants de qui, et qui en répond.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Mandate %1&lt;/h3&gt;&lt;p&gt;Un atelier pour gouverner les systèmes d’IA comme des identités&#xa0;: ce que chaque système peut faire de lui-même, avec les identifiants de qui, et qui en répond.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GPL-3.0-or-later.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Mandate</source>
@@ -610,11 +610,11 @@
     <name>Mandate::Parser</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation>Données de démonstration : %1, champ « %2 » : %3</translation>
+        <translation>Données de démonstration&#xa0;: %1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>valeur inconnue « %1 » (valeurs attendues : %2)</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>file</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>« %1 » attendu</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
         <source>version %1 is not supported</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>« %1 » figure deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>credential %1</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>credential &quot;%1&quot;</source>
-        <translation>identifiant « %1 »</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>names must be present and unique</source>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>system &quot;%1&quot;</source>
-        <translation>système « %1 »</translation>
+        <translation>système «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a system needs a name</source>
@@ -686,15 +686,15 @@
     </message>
     <message>
         <source>system &quot;%1&quot;, privilege %2</source>
-        <translation>système « %1 », privilège %2</translation>
+        <translation>système «&#xa0;%1&#xa0;», privilège %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation>« %1 » est aussi utilisé par « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no person named &quot;%1&quot;</source>
-        <translation>aucune personne nommée « %1 »</translation>
+        <translation>aucune personne nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>no credential named &quot;%1&quot;</source>
-        <translation>aucun identifiant nommé « %1 »</translation>
+        <translation>aucun identifiant nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -779,19 +779,19 @@
     </message>
     <message>
         <source>Systems: %1</source>
-        <translation>Systèmes : %1</translation>
+        <translation>Systèmes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shown: %1</source>
-        <translation>Affichés : %1</translation>
+        <translation>Affichés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Identity subjects: %1</source>
-        <translation>Sujets d’identité : %1</translation>
+        <translation>Sujets d’identité&#xa0;: %1</translation>
     </message>
     <message>
         <source>NHI risk: %1</source>
-        <translation>Risque NHI : %1</translation>
+        <translation>Risque NHI&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -851,6 +851,10 @@
         <source>Technical owner</source>
         <translation>Responsable technique</translation>
     </message>
+    <message>
+        <source>Recorded as %1, but the behaviour suggests %2.</source>
+        <translation type="unfinished">Enregistré comme «&#xa0;%1&#xa0;», mais le comportement suggère «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::Workspace</name>
@@ -860,7 +864,7 @@
     </message>
     <message>
         <source>Set %1 to %2</source>
-        <translation>Définir %1 : %2</translation>
+        <translation>Définir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>New system</source>
@@ -868,7 +872,7 @@
     </message>
     <message>
         <source>%1: the change was not saved: %2</source>
-        <translation>%1 : la modification n’a pas été enregistrée : %2</translation>
+        <translation>%1&#xa0;: la modification n’a pas été enregistrée&#xa0;: %2</translation>
     </message>
     <message>
         <source>no system with id %1</source>
@@ -1038,7 +1042,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>« %1 » ne fait pas partie des valeurs : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs&#xa0;: %2</translation>
     </message>
     <message>
         <source>a system needs a name</source>
@@ -1046,15 +1050,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a person id</source>
-        <translation>« %1 » n’est pas un ID de personne</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un ID de personne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number of days between 0 and 3650</source>
-        <translation>« %1 » n’est pas un nombre de jours entre 0 et 3650</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours entre 0 et 3650</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>custom attributes must be a JSON object</source>
@@ -1320,35 +1324,35 @@
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation>%1 : fichier introuvable.</translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>%1: a file already exists there; it was left untouched.</source>
-        <translation>%1 : un fichier existe déjà à cet emplacement ; il n’a pas été modifié.</translation>
+        <translation>%1&#xa0;: un fichier existe déjà à cet emplacement&#xa0;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1: not a Mandate workspace.</source>
-        <translation>%1 : ce n’est pas un espace de travail Mandate.</translation>
+        <translation>%1&#xa0;: ce n’est pas un espace de travail Mandate.</translation>
     </message>
     <message>
         <source>%1: written by a newer version of Mandate; update Mandate to open it.</source>
-        <translation>%1 : écrit par une version plus récente de Mandate ; mettez Mandate à jour pour l’ouvrir.</translation>
+        <translation>%1&#xa0;: écrit par une version plus récente de Mandate&#xa0;; mettez Mandate à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>%1: the workspace is damaged or truncated; restore it from a backup.</source>
-        <translation>%1 : l’espace de travail est endommagé ou tronqué ; restaurez-le à partir d’une sauvegarde.</translation>
+        <translation>%1&#xa0;: l’espace de travail est endommagé ou tronqué&#xa0;; restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>%1: another Mandate window or command holds this workspace open.</source>
-        <translation>%1 : une autre fenêtre ou commande Mandate garde cet espace de travail ouvert.</translation>
+        <translation>%1&#xa0;: une autre fenêtre ou commande Mandate garde cet espace de travail ouvert.</translation>
     </message>
     <message>
         <source>%1: the workspace is read-only; it cannot be opened for editing.</source>
-        <translation>%1 : l’espace de travail est en lecture seule ; impossible de l’ouvrir en modification.</translation>
+        <translation>%1&#xa0;: l’espace de travail est en lecture seule&#xa0;; impossible de l’ouvrir en modification.</translation>
     </message>
     <message>
         <source>%1: the workspace could not be read or written.</source>
-        <translation>%1 : impossible de lire ou d’écrire l’espace de travail.</translation>
+        <translation>%1&#xa0;: impossible de lire ou d’écrire l’espace de travail.</translation>
     </message>
     <message>
         <source>(%1)</source>

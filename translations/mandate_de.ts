@@ -250,6 +250,121 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Demo data: %1, field &quot;%2&quot;: %3</source>
+        <translation>Demodaten: %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannter Wert „%1“ (erwartet wird einer von: %2)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>„%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>Version %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>eine Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation>Zugangsdaten %1</translation>
+    </message>
+    <message>
+        <source>credential &quot;%1&quot;</source>
+        <translation>Zugangsdaten „%1“</translation>
+    </message>
+    <message>
+        <source>names must be present and unique</source>
+        <translation>Namen müssen vorhanden und eindeutig sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;</source>
+        <translation>System „%1“</translation>
+    </message>
+    <message>
+        <source>a system needs a name</source>
+        <translation>ein System braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;, privilege %2</source>
+        <translation>System „%1“, Berechtigung %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
+        <translation>„%1“ wird auch von „%2“ verwendet</translation>
+    </message>
+    <message>
+        <source>no person named &quot;%1&quot;</source>
+        <translation>keine Person namens „%1“</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a privilege needs a target</source>
+        <translation>eine Berechtigung braucht ein Ziel</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>no credential named &quot;%1&quot;</source>
+        <translation>keine Zugangsdaten namens „%1“</translation>
+    </message>
+    <message>
+        <source>Demo data: the built-in resource %1 is missing.</source>
+        <translation>Demodaten: Die eingebaute Ressource %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Demo data: not valid JSON at offset %1: %2</source>
+        <translation>Demodaten: kein gültiges JSON an Position %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DerivedFacts</name>
     <message>
         <source>%1: %2</source>
@@ -360,17 +475,6 @@
     <message>
         <source>Works with or delegates to other agents</source>
         <translation>Arbeitet mit anderen Agenten zusammen oder delegiert an sie</translation>
-    </message>
-</context>
-<context>
-    <name>Mandate::DemoWorkspace</name>
-    <message>
-        <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation>Demodaten: Die eingebaute Ressource %1 fehlt.</translation>
-    </message>
-    <message>
-        <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation>Demodaten: kein gültiges JSON an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -607,113 +711,6 @@
     </message>
 </context>
 <context>
-    <name>Mandate::Parser</name>
-    <message>
-        <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation>Demodaten: %1, Feld „%2“: %3</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekannter Wert „%1“ (erwartet wird einer von: %2)</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>„%1“ erwartet</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported</source>
-        <translation>Version %1 wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>Liste erwartet</translation>
-    </message>
-    <message>
-        <source>person %1</source>
-        <translation>Person %1</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>unbekanntes Feld</translation>
-    </message>
-    <message>
-        <source>a person needs a name</source>
-        <translation>eine Person braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>„%1“ ist doppelt aufgeführt</translation>
-    </message>
-    <message>
-        <source>credential %1</source>
-        <translation>Zugangsdaten %1</translation>
-    </message>
-    <message>
-        <source>credential &quot;%1&quot;</source>
-        <translation>Zugangsdaten „%1“</translation>
-    </message>
-    <message>
-        <source>names must be present and unique</source>
-        <translation>Namen müssen vorhanden und eindeutig sein</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>system %1</source>
-        <translation>System %1</translation>
-    </message>
-    <message>
-        <source>system &quot;%1&quot;</source>
-        <translation>System „%1“</translation>
-    </message>
-    <message>
-        <source>a system needs a name</source>
-        <translation>ein System braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>system &quot;%1&quot;, privilege %2</source>
-        <translation>System „%1“, Berechtigung %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation>„%1“ wird auch von „%2“ verwendet</translation>
-    </message>
-    <message>
-        <source>no person named &quot;%1&quot;</source>
-        <translation>keine Person namens „%1“</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>a privilege needs a target</source>
-        <translation>eine Berechtigung braucht ein Ziel</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>no credential named &quot;%1&quot;</source>
-        <translation>keine Zugangsdaten namens „%1“</translation>
-    </message>
-</context>
-<context>
     <name>Mandate::ProfileEditor</name>
     <message>
         <source>Profile</source>
@@ -853,7 +850,7 @@
     </message>
     <message>
         <source>Recorded as %1, but the behaviour suggests %2.</source>
-        <translation type="unfinished">Erfasst als „%1“, doch das Verhalten spricht für „%2“.</translation>
+        <translation>Erfasst als „%1“, doch das Verhalten spricht für „%2“.</translation>
     </message>
 </context>
 <context>

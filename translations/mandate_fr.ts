@@ -250,6 +250,121 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Demo data: %1, field &quot;%2&quot;: %3</source>
+        <translation>Données de démonstration : %1, champ « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>valeur inconnue « %1 » (valeurs attendues : %2)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>« %1 » attendu</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>la version %1 n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>liste attendue</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>personne %1</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>champ inconnu</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>une personne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>« %1 » figure deux fois</translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>credential &quot;%1&quot;</source>
+        <translation>identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>names must be present and unique</source>
+        <translation>les noms doivent être présents et uniques</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>system %1</source>
+        <translation>système %1</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;</source>
+        <translation>système « %1 »</translation>
+    </message>
+    <message>
+        <source>a system needs a name</source>
+        <translation>un système doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>system &quot;%1&quot;, privilege %2</source>
+        <translation>système « %1 », privilège %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
+        <translation>« %1 » est aussi utilisé par « %2 »</translation>
+    </message>
+    <message>
+        <source>no person named &quot;%1&quot;</source>
+        <translation>aucune personne nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>a privilege needs a target</source>
+        <translation>un privilège doit avoir une cible</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>no credential named &quot;%1&quot;</source>
+        <translation>aucun identifiant nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>Demo data: the built-in resource %1 is missing.</source>
+        <translation>Données de démonstration : la ressource intégrée %1 est absente.</translation>
+    </message>
+    <message>
+        <source>Demo data: not valid JSON at offset %1: %2</source>
+        <translation>Données de démonstration : JSON non valide à la position %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DerivedFacts</name>
     <message>
         <source>%1: %2</source>
@@ -360,17 +475,6 @@
     <message>
         <source>Works with or delegates to other agents</source>
         <translation>Coopère avec d’autres agents ou leur délègue des tâches</translation>
-    </message>
-</context>
-<context>
-    <name>Mandate::DemoWorkspace</name>
-    <message>
-        <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation>Données de démonstration&#xa0;: la ressource intégrée %1 est absente.</translation>
-    </message>
-    <message>
-        <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation>Données de démonstration&#xa0;: JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -607,113 +711,6 @@
     </message>
 </context>
 <context>
-    <name>Mandate::Parser</name>
-    <message>
-        <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation>Données de démonstration&#xa0;: %1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>valeur inconnue «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <source>expected text</source>
-        <translation>texte attendu</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>expected &quot;%1&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» attendu</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported</source>
-        <translation>la version %1 n’est pas prise en charge</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>liste attendue</translation>
-    </message>
-    <message>
-        <source>person %1</source>
-        <translation>personne %1</translation>
-    </message>
-    <message>
-        <source>unknown field</source>
-        <translation>champ inconnu</translation>
-    </message>
-    <message>
-        <source>a person needs a name</source>
-        <translation>une personne doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
-    </message>
-    <message>
-        <source>credential %1</source>
-        <translation>identifiant %1</translation>
-    </message>
-    <message>
-        <source>credential &quot;%1&quot;</source>
-        <translation>identifiant «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>names must be present and unique</source>
-        <translation>les noms doivent être présents et uniques</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>manquant</translation>
-    </message>
-    <message>
-        <source>system %1</source>
-        <translation>système %1</translation>
-    </message>
-    <message>
-        <source>system &quot;%1&quot;</source>
-        <translation>système «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>a system needs a name</source>
-        <translation>un système doit avoir un nom</translation>
-    </message>
-    <message>
-        <source>system &quot;%1&quot;, privilege %2</source>
-        <translation>système «&#xa0;%1&#xa0;», privilège %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>no person named &quot;%1&quot;</source>
-        <translation>aucune personne nommée «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>objet attendu</translation>
-    </message>
-    <message>
-        <source>a privilege needs a target</source>
-        <translation>un privilège doit avoir une cible</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true ou false attendu</translation>
-    </message>
-    <message>
-        <source>no credential named &quot;%1&quot;</source>
-        <translation>aucun identifiant nommé «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>Mandate::ProfileEditor</name>
     <message>
         <source>Profile</source>
@@ -853,7 +850,7 @@
     </message>
     <message>
         <source>Recorded as %1, but the behaviour suggests %2.</source>
-        <translation type="unfinished">Enregistré comme «&#xa0;%1&#xa0;», mais le comportement suggère «&#xa0;%2&#xa0;».</translation>
+        <translation>Enregistré comme «&#xa0;%1&#xa0;», mais le comportement suggère «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ const char kResource[] = ":/demo/demo-workspace.json";
 const char kFormat[] = "mandate-demo";
 constexpr int kVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoWorkspace", text);
-}
-
 QString key(const char *latin1)
 {
     return QString::fromLatin1(latin1);
@@ -42,7 +37,7 @@ private:
     bool fail(const QString &where, const QString &field, const QString &problem)
     {
         if (error.isEmpty())
-            error = tr("Demo data: %1, field \"%2\": %3").arg(where, field, problem);
+            error = QCoreApplication::translate("DemoWorkspace", "Demo data: %1, field \"%2\": %3").arg(where, field, problem);
         return false;
     }
 
@@ -52,7 +47,7 @@ private:
         const std::optional<E> parsed = fromId<E>(value.toString());
         if (!value.isString() || !parsed) {
             return fail(where, field,
-                tr("unknown value \"%1\" (expected one of: %2)")
+                QCoreApplication::translate("DemoWorkspace", "unknown value \"%1\" (expected one of: %2)")
                     .arg(value.toVariant().toString(), allIds<E>().join(QStringLiteral(", "))));
         }
         *out = *parsed;
@@ -62,7 +57,7 @@ private:
     bool text(const QJsonValue &value, const QString &where, const QString &field, QString *out)
     {
         if (!value.isString())
-            return fail(where, field, tr("expected text"));
+            return fail(where, field, QCoreApplication::translate("DemoWorkspace", "expected text"));
         *out = value.toString().trimmed();
         return true;
     }
@@ -74,7 +69,7 @@ private:
             return false;
         *out = raw.isEmpty() ? QDate() : QDate::fromString(raw, Qt::ISODate);
         if (!raw.isEmpty() && !out->isValid())
-            return fail(where, field, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(raw));
+            return fail(where, field, QCoreApplication::translate("DemoWorkspace", "\"%1\" is not a date (YYYY-MM-DD)").arg(raw));
         return true;
     }
 
@@ -91,15 +86,15 @@ private:
 
 bool Parser::parse(const QJsonObject &root)
 {
-    const QString where = tr("file");
+    const QString where = QCoreApplication::translate("DemoWorkspace", "file");
     if (root.value(key("format")).toString() != QLatin1String(kFormat))
-        return fail(where, key("format"), tr("expected \"%1\"").arg(QLatin1String(kFormat)));
+        return fail(where, key("format"), QCoreApplication::translate("DemoWorkspace", "expected \"%1\"").arg(QLatin1String(kFormat)));
     if (root.value(key("version")).toInt() != kVersion)
         return fail(
-            where, key("version"), tr("version %1 is not supported").arg(root.value(key("version")).toInt()));
+            where, key("version"), QCoreApplication::translate("DemoWorkspace", "version %1 is not supported").arg(root.value(key("version")).toInt()));
     for (const char *section : { "people", "credentials", "systems" }) {
         if (!root.value(key(section)).isArray())
-            return fail(where, key(section), tr("expected a list"));
+            return fail(where, key(section), QCoreApplication::translate("DemoWorkspace", "expected a list"));
     }
     for (const QJsonValue &value : root.value(key("people")).toArray()) {
         if (!parsePerson(value.toObject()))
@@ -119,21 +114,21 @@ bool Parser::parse(const QJsonObject &root)
 bool Parser::parsePerson(const QJsonObject &object)
 {
     Person person;
-    const QString where = tr("person %1").arg(people.size() + 1);
+    const QString where = QCoreApplication::translate("DemoWorkspace", "person %1").arg(people.size() + 1);
     for (auto it = object.begin(); it != object.end(); ++it) {
         QString *target = it.key() == QLatin1String("name") ? &person.name
             : it.key() == QLatin1String("email")            ? &person.email
             : it.key() == QLatin1String("team")             ? &person.team
                                                             : nullptr;
         if (!target)
-            return fail(where, it.key(), tr("unknown field"));
+            return fail(where, it.key(), QCoreApplication::translate("DemoWorkspace", "unknown field"));
         if (!text(it.value(), where, it.key(), target))
             return false;
     }
     if (person.name.isEmpty())
-        return fail(where, key("name"), tr("a person needs a name"));
+        return fail(where, key("name"), QCoreApplication::translate("DemoWorkspace", "a person needs a name"));
     if (m_personIds.contains(person.name))
-        return fail(where, key("name"), tr("\"%1\" is listed twice").arg(person.name));
+        return fail(where, key("name"), QCoreApplication::translate("DemoWorkspace", "\"%1\" is listed twice").arg(person.name));
     person.id = people.size() + 1;
     m_personIds.insert(person.name, person.id);
     people << person;
@@ -143,14 +138,14 @@ bool Parser::parsePerson(const QJsonObject &object)
 bool Parser::parseCredential(const QJsonObject &object)
 {
     Credential credential;
-    if (!text(object.value(key("name")), tr("credential %1").arg(credentials.size() + 1), key("name"),
+    if (!text(object.value(key("name")), QCoreApplication::translate("DemoWorkspace", "credential %1").arg(credentials.size() + 1), key("name"),
             &credential.name))
         return false;
-    const QString where = tr("credential \"%1\"").arg(credential.name);
+    const QString where = QCoreApplication::translate("DemoWorkspace", "credential \"%1\"").arg(credential.name);
     if (credential.name.isEmpty() || m_credentialIds.contains(credential.name))
-        return fail(where, key("name"), tr("names must be present and unique"));
+        return fail(where, key("name"), QCoreApplication::translate("DemoWorkspace", "names must be present and unique"));
     if (!object.contains(key("kind")))
-        return fail(where, key("kind"), tr("missing"));
+        return fail(where, key("kind"), QCoreApplication::translate("DemoWorkspace", "missing"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString &field = it.key();
         bool ok = true;
@@ -172,11 +167,11 @@ bool Parser::parseCredential(const QJsonObject &object)
             ok = vocabulary(it.value(), where, field, &credential.usedByHumans);
         else if (field == QLatin1String("environments")) {
             if (!it.value().isArray())
-                return fail(where, field, tr("expected a list"));
+                return fail(where, field, QCoreApplication::translate("DemoWorkspace", "expected a list"));
             for (const QJsonValue &environment : it.value().toArray())
                 credential.environments << environment.toString();
         } else
-            return fail(where, field, tr("unknown field"));
+            return fail(where, field, QCoreApplication::translate("DemoWorkspace", "unknown field"));
         if (!ok)
             return false;
     }
@@ -190,19 +185,19 @@ bool Parser::parseSystem(const QJsonObject &object)
 {
     SystemSnapshot snapshot;
     AiSystem &system = snapshot.system;
-    if (!text(object.value(key("name")), tr("system %1").arg(systems.size() + 1), key("name"), &system.name))
+    if (!text(object.value(key("name")), QCoreApplication::translate("DemoWorkspace", "system %1").arg(systems.size() + 1), key("name"), &system.name))
         return false;
-    const QString where = tr("system \"%1\"").arg(system.name);
+    const QString where = QCoreApplication::translate("DemoWorkspace", "system \"%1\"").arg(system.name);
     if (system.name.isEmpty())
-        return fail(tr("system %1").arg(systems.size() + 1), key("name"), tr("a system needs a name"));
+        return fail(QCoreApplication::translate("DemoWorkspace", "system %1").arg(systems.size() + 1), key("name"), QCoreApplication::translate("DemoWorkspace", "a system needs a name"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() == QLatin1String("privileges")) {
             if (!it.value().isArray())
-                return fail(where, it.key(), tr("expected a list"));
+                return fail(where, it.key(), QCoreApplication::translate("DemoWorkspace", "expected a list"));
             const QJsonArray list = it.value().toArray();
             for (int i = 0; i < list.size(); ++i) {
                 Privilege privilege;
-                const QString privilegeWhere = tr("system \"%1\", privilege %2").arg(system.name).arg(i + 1);
+                const QString privilegeWhere = QCoreApplication::translate("DemoWorkspace", "system \"%1\", privilege %2").arg(system.name).arg(i + 1);
                 if (!parsePrivilege(list.at(i).toObject(), privilegeWhere, &privilege))
                     return false;
                 snapshot.privileges << privilege;
@@ -211,14 +206,14 @@ bool Parser::parseSystem(const QJsonObject &object)
         }
         const std::optional<SystemField> field = fieldFromId(it.key());
         if (!field)
-            return fail(where, it.key(), tr("unknown field"));
+            return fail(where, it.key(), QCoreApplication::translate("DemoWorkspace", "unknown field"));
         if (!parseSystemField(*field, it.value(), where, &system))
             return false;
     }
     if (!system.externalId.isEmpty()) {
         if (m_externalIds.contains(system.externalId)) {
             return fail(where, key("external_id"),
-                tr("\"%1\" is also used by \"%2\"")
+                QCoreApplication::translate("DemoWorkspace", "\"%1\" is also used by \"%2\"")
                     .arg(system.externalId, m_externalIds.value(system.externalId)));
         }
         m_externalIds.insert(system.externalId, system.name);
@@ -236,13 +231,13 @@ bool Parser::parseSystemField(
         if (!text(value, where, id, &name))
             return false;
         if (!name.isEmpty() && !m_personIds.contains(name))
-            return fail(where, id, tr("no person named \"%1\"").arg(name));
+            return fail(where, id, QCoreApplication::translate("DemoWorkspace", "no person named \"%1\"").arg(name));
         system->setValue(field, m_personIds.value(name, 0));
         return true;
     }
     if (field == SystemField::CustomAttributes) {
         if (!value.isObject())
-            return fail(where, id, tr("expected an object"));
+            return fail(where, id, QCoreApplication::translate("DemoWorkspace", "expected an object"));
         system->customAttributes = value.toObject();
         return true;
     }
@@ -260,7 +255,7 @@ bool Parser::parsePrivilege(const QJsonObject &object, const QString &where, Pri
     if (!text(object.value(key("target")), where, key("target"), &privilege->target))
         return false;
     if (privilege->target.isEmpty())
-        return fail(where, key("target"), tr("a privilege needs a target"));
+        return fail(where, key("target"), QCoreApplication::translate("DemoWorkspace", "a privilege needs a target"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString &field = it.key();
         bool ok = true;
@@ -270,13 +265,13 @@ bool Parser::parsePrivilege(const QJsonObject &object, const QString &where, Pri
             ok = vocabulary(it.value(), where, field, &privilege->scope);
         else if (field == QLatin1String("wildcard")) {
             if (!it.value().isBool())
-                return fail(where, field, tr("expected true or false"));
+                return fail(where, field, QCoreApplication::translate("DemoWorkspace", "expected true or false"));
             privilege->wildcard = it.value().toBool();
         } else if (field == QLatin1String("credential")) {
             QString name;
             ok = text(it.value(), where, field, &name);
             if (ok && !name.isEmpty() && !m_credentialIds.contains(name))
-                return fail(where, field, tr("no credential named \"%1\"").arg(name));
+                return fail(where, field, QCoreApplication::translate("DemoWorkspace", "no credential named \"%1\"").arg(name));
             privilege->credentialId = m_credentialIds.value(name, 0);
         } else if (field == QLatin1String("tool"))
             ok = text(it.value(), where, field, &privilege->tool);
@@ -293,7 +288,7 @@ bool Parser::parsePrivilege(const QJsonObject &object, const QString &where, Pri
         else if (field == QLatin1String("status"))
             ok = vocabulary(it.value(), where, field, &privilege->status);
         else
-            return fail(where, field, tr("unknown field"));
+            return fail(where, field, QCoreApplication::translate("DemoWorkspace", "unknown field"));
         if (!ok)
             return false;
     }
@@ -332,14 +327,14 @@ bool DemoWorkspace::populate(Workspace &workspace, QString *error)
     QFile file(QString::fromLatin1(kResource));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Demo data: the built-in resource %1 is missing.").arg(file.fileName());
+            *error = QCoreApplication::translate("DemoWorkspace", "Demo data: the built-in resource %1 is missing.").arg(file.fileName());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
         if (error)
-            *error = tr("Demo data: not valid JSON at offset %1: %2")
+            *error = QCoreApplication::translate("DemoWorkspace", "Demo data: not valid JSON at offset %1: %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
         return false;

@@ -158,6 +158,11 @@ QVector<AuditEntry> Workspace::auditEntries(qint64 fromSequence, int limit) cons
     return m_audit->entries(fromSequence, limit);
 }
 
+qint64 Workspace::auditCount() const
+{
+    return m_audit->count();
+}
+
 AuditVerification Workspace::verifyAudit() const
 {
     return m_audit->verify();
@@ -310,6 +315,7 @@ bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant 
     }
     it->setValue(field, value);
     emit systemsChanged({ id }, { field });
+    emit auditAppended(m_audit->count());
     return true;
 }
 
@@ -343,6 +349,7 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), system.id), system.id);
     }
     emit systemsAdded(ids);
+    emit auditAppended(m_audit->count());
     return ids;
 }
 
@@ -367,6 +374,7 @@ bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
             m_order.erase(it);
     }
     emit systemsRemoved(ids);
+    emit auditAppended(m_audit->count());
     return true;
 }
 
@@ -385,6 +393,7 @@ PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
     stored.id = id;
     m_people.insert(id, stored);
     emit peopleChanged({ id });
+    emit auditAppended(m_audit->count());
     return id;
 }
 
@@ -403,6 +412,7 @@ bool Workspace::applyRemovePerson(PersonId id, Origin origin)
     }
     m_people.remove(id);
     emit peopleChanged({ id });
+    emit auditAppended(m_audit->count());
     return true;
 }
 
@@ -481,6 +491,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         emit peopleChanged(addedPeople.keys().toVector());
     if (!ids.isEmpty())
         emit systemsAdded(ids);
+    emit auditAppended(m_audit->count());
     return true;
 }
 

@@ -82,6 +82,7 @@ public:
     QVector<SystemId> systemsUsingCredential(CredentialId id) const;
 
     QVector<AuditEntry> auditEntries(qint64 fromSequence = 1, int limit = -1) const;
+    qint64 auditCount() const;
     AuditVerification verifyAudit() const;
 
     // --- editing: each pushes one undo command; false when invalid (lastError() says why) or when
@@ -115,6 +116,8 @@ signals:
     void systemsRemoved(const QVector<Mandate::SystemId> &ids);
     void peopleChanged(const QVector<Mandate::PersonId> &ids);
     void writeFailed(const QString &message);
+    // After every stored change, once its data signals are out: the log now ends at lastSequence.
+    void auditAppended(qint64 lastSequence);
 
 private:
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);

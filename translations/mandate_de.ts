@@ -435,6 +435,173 @@
     </message>
 </context>
 <context>
+    <name>Mandate::AuditLogDock</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>Audit-Protokoll &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Check that no audit log entry was changed, removed or reordered</source>
+        <translation>Prüft, dass kein Eintrag des Audit-Protokolls geändert, entfernt oder umsortiert wurde</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation>Audit-Protokoll intakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entries, last hash %1.</source>
+        <translation>
+            <numerusform>Das Audit-Protokoll ist intakt: %Ln Eintrag, letzter Hash %1.</numerusform>
+            <numerusform>Das Audit-Protokoll ist intakt: %Ln Einträge, letzter Hash %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log damaged</source>
+        <translation>Audit-Protokoll beschädigt</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact. %1</source>
+        <translation>Das Audit-Protokoll ist nicht intakt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::AuditLogModel</name>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>entity and its id</comment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>audit action</comment>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <comment>audit action</comment>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>audit action</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>audit action</comment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>audit action</comment>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>audited entity</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>audited entity</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <comment>audited entity</comment>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <comment>audited entity</comment>
+        <translation>Zugangsdatensatz</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <comment>audited entity</comment>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <comment>audited entity</comment>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>audited field</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>audited field of a privilege</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <comment>audited field</comment>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::BehaviourEditor</name>
     <message>
         <source>Behaviour</source>
@@ -708,6 +875,10 @@
     <message>
         <source>About Mandate</source>
         <translation>Über Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
 </context>
 <context>

@@ -253,11 +253,11 @@
     <name>DemoWorkspace</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
-        <translation>Données de démonstration : %1, champ « %2 » : %3</translation>
+        <translation>Données de démonstration&#xa0;: %1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
-        <translation>valeur inconnue « %1 » (valeurs attendues : %2)</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;» (valeurs attendues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>« %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>file</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>« %1 » attendu</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
         <source>version %1 is not supported</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>« %1 » figure deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>credential %1</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>credential &quot;%1&quot;</source>
-        <translation>identifiant « %1 »</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>names must be present and unique</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>system &quot;%1&quot;</source>
-        <translation>système « %1 »</translation>
+        <translation>système «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a system needs a name</source>
@@ -329,15 +329,15 @@
     </message>
     <message>
         <source>system &quot;%1&quot;, privilege %2</source>
-        <translation>système « %1 », privilège %2</translation>
+        <translation>système «&#xa0;%1&#xa0;», privilège %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is also used by &quot;%2&quot;</source>
-        <translation>« %1 » est aussi utilisé par « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» est aussi utilisé par «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no person named &quot;%1&quot;</source>
-        <translation>aucune personne nommée « %1 »</translation>
+        <translation>aucune personne nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>no credential named &quot;%1&quot;</source>
-        <translation>aucun identifiant nommé « %1 »</translation>
+        <translation>aucun identifiant nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Demo data: the built-in resource %1 is missing.</source>
-        <translation>Données de démonstration : la ressource intégrée %1 est absente.</translation>
+        <translation>Données de démonstration&#xa0;: la ressource intégrée %1 est absente.</translation>
     </message>
     <message>
         <source>Demo data: not valid JSON at offset %1: %2</source>
-        <translation>Données de démonstration : JSON non valide à la position %1 : %2</translation>
+        <translation>Données de démonstration&#xa0;: JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -432,6 +432,173 @@
     <message>
         <source>a JSON object</source>
         <translation>un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::AuditLogDock</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit log</source>
+        <translation>&amp;Vérifier le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Check that no audit log entry was changed, removed or reordered</source>
+        <translation>Vérifie qu’aucune entrée du journal d’audit n’a été modifiée, supprimée ou réordonnée</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Audit log intact</source>
+        <translation>Journal d’audit intact</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entries, last hash %1.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact&#xa0;: %Ln entrée, dernier hachage %1.</numerusform>
+            <numerusform>Le journal d’audit est intact&#xa0;: %Ln entrées, dernier hachage %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log damaged</source>
+        <translation>Journal d’audit endommagé</translation>
+    </message>
+    <message>
+        <source>The audit log is not intact. %1</source>
+        <translation>Le journal d’audit n’est pas intact. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::AuditLogModel</name>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hachage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <comment>entity and its id</comment>
+        <translation>%1 n°%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horodatage</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>audit action</comment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <comment>audit action</comment>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>audit action</comment>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <comment>audit action</comment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <comment>audit action</comment>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>audited entity</comment>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <comment>audited entity</comment>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <comment>audited entity</comment>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <comment>audited entity</comment>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <comment>audited entity</comment>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <comment>audited entity</comment>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>audited field</comment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <comment>audited field of a privilege</comment>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <comment>audited field</comment>
+        <translation>Privilèges</translation>
     </message>
 </context>
 <context>
@@ -708,6 +875,10 @@
     <message>
         <source>About Mandate</source>
         <translation>À propos de Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
 </context>
 <context>

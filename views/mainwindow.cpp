@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "auditlogdock.h"
 #include "editactions.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
@@ -30,6 +31,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_inventory);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
+    m_auditLog = new AuditLogDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditLog);
+    m_auditLog->hide(); // until asked for; restoreLayout() brings back what the analyst left open
     m_editActions = new EditActions(this, m_inventory, m_details);
 
     m_status = new StatusSummary(m_inventory->proxyModel(), this);
@@ -67,6 +71,11 @@ void MainWindow::createMenus()
     toggleDetails->setText(tr("System &details"));
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     viewMenu->addAction(toggleDetails);
+    viewMenu->addAction(m_auditLog->toggleViewAction());
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+    toolsMenu->addAction(m_auditLog->verifyAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -85,6 +94,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_inventory->setWorkspace(workspace);
     m_editActions->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
+    m_auditLog->setWorkspace(workspace);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
         workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));

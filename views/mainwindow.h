@@ -1,12 +1,14 @@
 #pragma once
 // The main window only composes: the inventory in the centre, the details dock on the right, the
-// File menu from WorkspaceController, the Edit menu from EditActions, and the status bar counts.
+// audit log dock at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
+// menu from EditActions, the Tools menu from the audit log dock, and the status bar counts.
 // Each concern lives in its own class so that this one stays small.
 
 #include <QMainWindow>
 
 namespace Mandate {
 
+class AuditLogDock;
 class EditActions;
 class InventoryView;
 class StatusSummary;
@@ -26,6 +28,7 @@ public:
     InventoryView *inventory() const { return m_inventory; }
     SystemDetailsPanel *details() const { return m_details; }
     EditActions *editActions() const { return m_editActions; }
+    AuditLogDock *auditLog() const { return m_auditLog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -42,6 +45,7 @@ private:
     SystemDetailsPanel *m_details;
     EditActions *m_editActions;
     StatusSummary *m_status;
+    AuditLogDock *m_auditLog;
 };
 
 } // namespace Mandate

@@ -55,6 +55,12 @@ MessageBox::Button MessageBox::question(
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+MessageBox::Button MessageBox::information(
+    QWidget *parent, const QString &title, const QString &text, Buttons buttons, Button defaultButton)
+{
+    return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
+}
+
 void MessageBox::about(QWidget *parent, const QString &title, const QString &text)
 {
     Record &r = record();

@@ -21,6 +21,8 @@ public:
         Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static Button question(QWidget *parent, const QString &title, const QString &text,
         Buttons buttons = QMessageBox::Yes | QMessageBox::No, Button defaultButton = QMessageBox::NoButton);
+    static Button information(QWidget *parent, const QString &title, const QString &text,
+        Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::NoButton);
     static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Test hook: while an answer is set, nothing is shown and every call returns it.

@@ -1,0 +1,214 @@
+// The audit log dock in the main window: hidden until asked for, shows each edit at the top as it
+// is stored, verifies the hash chain on request, and has nothing to verify once the workspace closes.
+
+#include "auditlogdock.h"
+#include "itemmodels/auditlogmodel.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "storage/workspace.h"
+#include "testworkspace.h"
+#include "workspacecontroller.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Mandate;
+
+class TestAuditLogDock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void hiddenUntilOpenedFromTheViewMenu();
+    void anEditAppearsAtTheTop();
+    void scrollingDownReadsOlderEntries();
+    void verifyingReportsAnIntactLog();
+    void theToolsMenuVerifiesToo();
+    void nothingToVerifyOnceTheWorkspaceIsClosed();
+
+private:
+    template<typename T> T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child named %s", name);
+        return widget;
+    }
+    QAction *menuAction(const char *menuName, const char *actionName) const;
+    Workspace *workspace() const { return m_window->controller()->workspace(); }
+    void showDock();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    Test::SampleIds m_ids;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAuditLogDock::initTestCase()
+{
+    Test::isolate();
+}
+
+void TestAuditLogDock::init()
+{
+    QSettings().clear();
+    MessageBox::clearRecord();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("audited.mandate"));
+    m_ids = Test::createSampleWorkspace(m_path);
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->controller()->openWorkspace(m_path));
+    QCOMPARE(MessageBox::messageCount(), 0);
+}
+
+void TestAuditLogDock::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+QAction *TestAuditLogDock::menuAction(const char *menuName, const char *actionName) const
+{
+    auto *menu = m_window->menuBar()->findChild<QMenu *>(QString::fromLatin1(menuName));
+    if (!menu)
+        return nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String(actionName))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestAuditLogDock::showDock()
+{
+    QAction *toggle = menuAction("viewMenu", "toggleAuditLogAction");
+    QVERIFY(toggle);
+    if (!toggle->isChecked())
+        toggle->trigger();
+    QTRY_VERIFY(find<QDockWidget>("auditLogDock")->isVisible());
+}
+
+void TestAuditLogDock::hiddenUntilOpenedFromTheViewMenu()
+{
+    auto *dock = find<QDockWidget>("auditLogDock");
+    QVERIFY(!dock->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    QAction *toggle = menuAction("viewMenu", "toggleAuditLogAction");
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    showDock();
+    auto *table = find<QTableView>("auditLogTableView");
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), int(workspace()->auditCount()));
+    QVERIFY(find<QLabel>("auditCountLabel")->text().contains(QString::number(workspace()->auditCount())));
+}
+
+void TestAuditLogDock::anEditAppearsAtTheTop()
+{
+    showDock();
+    auto *table = find<QTableView>("auditLogTableView");
+    const int rows = table->model()->rowCount();
+    QVERIFY(workspace()->setSystemValue(m_ids.writer, SystemField::Vendor, QStringLiteral("Quill & Co")));
+
+    QCOMPARE(table->model()->rowCount(), rows + 1);
+    auto cell = [table](int column) { return table->model()->index(0, column).data().toString(); };
+    QCOMPARE(cell(AuditLogModel::ActionColumn), QStringLiteral("Update"));
+    QCOMPARE(cell(AuditLogModel::EntityColumn), QStringLiteral("System #%1").arg(m_ids.writer));
+    QCOMPARE(cell(AuditLogModel::FieldColumn), QStringLiteral("Vendor"));
+    QCOMPARE(cell(AuditLogModel::OldValueColumn), QStringLiteral("WordSmith"));
+    QCOMPARE(cell(AuditLogModel::NewValueColumn), QStringLiteral("Quill & Co"));
+    // The top row is on screen, not only in the model.
+    const QRect topRow = table->visualRect(table->model()->index(0, AuditLogModel::SequenceColumn));
+    QVERIFY(table->viewport()->rect().contains(topRow));
+    QTRY_VERIFY(find<QLabel>("auditCountLabel")->text().contains(QString::number(workspace()->auditCount())));
+}
+
+void TestAuditLogDock::scrollingDownReadsOlderEntries()
+{
+    // An import-sized write: more entries than one page.
+    QVector<SystemSnapshot> systems;
+    for (int i = 0; i < 2 * AuditLogModel::pageSize; ++i) {
+        AiSystem system;
+        system.name = QStringLiteral("Imported system %1").arg(i);
+        systems << SystemSnapshot { system, {} };
+    }
+    QString problem;
+    QVERIFY2(workspace()->insertBulk({}, {}, systems, &problem), qPrintable(problem));
+    showDock();
+    auto *table = find<QTableView>("auditLogTableView");
+    QCOMPARE(table->model()->rowCount(), AuditLogModel::pageSize);
+
+    table->scrollToBottom();
+    QTRY_COMPARE(table->model()->rowCount(), 2 * AuditLogModel::pageSize);
+    table->scrollToBottom();
+    QTRY_COMPARE(table->model()->rowCount(), int(workspace()->auditCount()));
+    const QModelIndex last
+        = table->model()->index(table->model()->rowCount() - 1, AuditLogModel::EntityColumn);
+    QCOMPARE(last.data().toString(), QStringLiteral("Workspace"));
+}
+
+void TestAuditLogDock::verifyingReportsAnIntactLog()
+{
+    showDock();
+    QVERIFY(
+        workspace()->setSystemValue(m_ids.agent, SystemField::LifecycleStage, QStringLiteral("production")));
+    const qint64 count = workspace()->auditCount();
+    auto *button = find<QPushButton>("verifyAuditButton");
+    QVERIFY(button->isEnabled());
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(MessageBox::messageCount(), 1);
+    QCOMPARE(MessageBox::lastIcon(), QMessageBox::Information);
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.contains(QStringLiteral("intact")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 entries").arg(QLocale().toString(count))), qPrintable(text));
+    QVERIFY2(text.contains(QString::fromLatin1(workspace()->verifyAudit().headHash)), qPrintable(text));
+}
+
+void TestAuditLogDock::theToolsMenuVerifiesToo()
+{
+    // Verifying does not need the dock on screen.
+    QAction *verify = menuAction("toolsMenu", "verifyAuditAction");
+    QVERIFY(verify);
+    QCOMPARE(verify->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QVERIFY(verify->isEnabled());
+    verify->trigger();
+    QCOMPARE(MessageBox::messageCount(), 1);
+    QCOMPARE(MessageBox::lastIcon(), QMessageBox::Information);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("intact")));
+}
+
+void TestAuditLogDock::nothingToVerifyOnceTheWorkspaceIsClosed()
+{
+    showDock();
+    m_window->controller()->closeWorkspace();
+    auto *button = find<QPushButton>("verifyAuditButton");
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!menuAction("toolsMenu", "verifyAuditAction")->isEnabled());
+    QCOMPARE(find<QTableView>("auditLogTableView")->model()->rowCount(), 0);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(MessageBox::messageCount(), 0);
+
+    // Opening it again brings the log back.
+    QVERIFY(m_window->controller()->openWorkspace(m_path));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(find<QTableView>("auditLogTableView")->model()->rowCount(), int(workspace()->auditCount()));
+}
+
+QTEST_MAIN(TestAuditLogDock)
+#include "tst_auditlogdock.moc"

@@ -16,6 +16,9 @@
 
 #include <algorithm>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace Mandate {
 
 Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
@@ -98,6 +101,9 @@ QString Workspace::defaultActor()
         if (!user.isEmpty())
             return user;
     }
+    // Services and sandboxes often run without those variables; the account still has a name.
+    if (const passwd *account = ::getpwuid(::geteuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     return QStringLiteral("unknown");
 }
 

@@ -11,7 +11,9 @@ status=0
 for ts in "$source_dir"/translations/mandate_*.ts; do
     name="$(basename "$ts")"
     cp "$ts" "$work/$name"
-    (cd "$source_dir" && "$lupdate" -locations none -no-obsolete app models views -ts "$work/$name" >/dev/null)
+    only=()
+    [ "$name" = mandate_en.ts ] && only=(-pluralonly) # English: only the plural forms
+    (cd "$source_dir" && "$lupdate" -locations none -no-obsolete "${only[@]}" app models views -ts "$work/$name" >/dev/null)
     unfinished=$(grep -c 'type="unfinished"' "$work/$name" || true)
     obsolete=$(grep -c 'type="vanished"\|type="obsolete"' "$ts" || true)
     if [ "$unfinished" -ne 0 ]; then

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storage/workspace.h"
+#include "mainwindowfixture.h"
 #include "testworkspace.h"
 #include "workspacecontroller.h"
 
@@ -20,7 +21,7 @@
 
 using namespace Mandate;
 
-class TestAuditLogDock : public QObject
+class TestAuditLogDock : public QObject, private Test::MainWindowFixture
 {
     Q_OBJECT
 
@@ -37,21 +38,7 @@ private slots:
     void nothingToVerifyOnceTheWorkspaceIsClosed();
 
 private:
-    template<typename T> T *find(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child named %s", name);
-        return widget;
-    }
-    QAction *menuAction(const char *menuName, const char *actionName) const;
-    Workspace *workspace() const { return m_window->controller()->workspace(); }
     void showDock();
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    Test::SampleIds m_ids;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestAuditLogDock::initTestCase()
@@ -61,37 +48,12 @@ void TestAuditLogDock::initTestCase()
 
 void TestAuditLogDock::init()
 {
-    QSettings().clear();
-    MessageBox::clearRecord();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("audited.mandate"));
-    m_ids = Test::createSampleWorkspace(m_path);
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->controller()->openWorkspace(m_path));
-    QCOMPARE(MessageBox::messageCount(), 0);
+    openMainWindow(QStringLiteral("audited.mandate"));
 }
 
 void TestAuditLogDock::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
-}
-
-QAction *TestAuditLogDock::menuAction(const char *menuName, const char *actionName) const
-{
-    auto *menu = m_window->menuBar()->findChild<QMenu *>(QString::fromLatin1(menuName));
-    if (!menu)
-        return nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->objectName() == QLatin1String(actionName))
-            return action;
-    }
-    return nullptr;
+    closeMainWindow();
 }
 
 void TestAuditLogDock::showDock()

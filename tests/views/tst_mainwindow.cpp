@@ -9,6 +9,7 @@
 #include "messagebox.h"
 #include "storage/workspace.h"
 #include "systemdetailspanel.h"
+#include "mainwindowfixture.h"
 #include "testworkspace.h"
 #include "workspacecontroller.h"
 
@@ -24,7 +25,7 @@
 
 using namespace Mandate;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private Test::MainWindowFixture
 {
     Q_OBJECT
 
@@ -45,21 +46,9 @@ private slots:
     void openingANonWorkspaceNamesTheFileAndLeavesItUnchanged();
 
 private:
-    template<typename T> T *find(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no child named %s", name);
-        return widget;
-    }
-    Workspace *workspace() const { return m_window->controller()->workspace(); }
     void selectSystem(SystemId id);
     QAction *editMenuAction(const char *name) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    Test::SampleIds m_ids;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestMainWindow::initTestCase()
@@ -69,25 +58,12 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    MessageBox::clearRecord();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("inventory.mandate"));
-    m_ids = Test::createSampleWorkspace(m_path);
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->controller()->openWorkspace(m_path));
-    QCOMPARE(MessageBox::messageCount(), 0);
+    openMainWindow(QStringLiteral("inventory.mandate"));
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
-    m_dir.reset();
+    closeMainWindow();
 }
 
 void TestMainWindow::selectSystem(SystemId id)
@@ -103,14 +79,7 @@ void TestMainWindow::selectSystem(SystemId id)
 
 QAction *TestMainWindow::editMenuAction(const char *name) const
 {
-    auto *menu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("editMenu"));
-    if (!menu)
-        return nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->objectName() == QLatin1String(name))
-            return action;
-    }
-    return nullptr;
+    return menuAction("editMenu", name);
 }
 
 void TestMainWindow::opensTheWorkspaceNamedInTheTitle()

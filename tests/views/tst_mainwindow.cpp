@@ -48,7 +48,6 @@ private slots:
 private:
     void selectSystem(SystemId id);
     QAction *editMenuAction(const char *name) const;
-
 };
 
 void TestMainWindow::initTestCase()

@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>This is not a Mandate mapping file.</source>
+        <translation>Dies ist keine Mandate-Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>Mapping file version %1 is not supported.</source>
+        <translation>Die Version %1 der Zuordnungsdatei wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The mapping file has no &quot;columns&quot; object.</source>
+        <translation>Die Zuordnungsdatei enthält kein „columns“-Objekt.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field.</source>
+        <translation>Die Spalte „%1“ ist „%2“ zugeordnet, das kein Feld ist.</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to &quot;%3&quot;.</source>
+        <translation>Die Spalten „%1“ und „%2“ sind beide „%3“ zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; must map to a field id or to null.</source>
+        <translation>Die Spalte „%1“ muss einer Feldkennung oder null zugeordnet sein.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add person %1</source>
@@ -247,6 +274,37 @@
             <numerusform>%n System löschen</numerusform>
             <numerusform>%n Systeme löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file has no header record: it holds only blank lines</source>
+        <translation>die Datei hat keine Kopfzeile: sie enthält nur Leerzeilen</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 have the same name &quot;%3&quot;; rename one of them</source>
+        <translation>die Spalten %1 und %2 heißen beide „%3“; benennen Sie eine um</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>the header has more than %L1 columns, the most a file may have</source>
+        <translation>die Kopfzeile hat mehr als %L1 Spalten, die Höchstzahl für eine Datei</translation>
+    </message>
+    <message>
+        <source>this record has more fields than the %L1 columns of the header</source>
+        <translation>dieser Datensatz hat mehr Felder als die %L1 Spalten der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the field that starts here is longer than %L1 characters, the limit; if it should not be, a quote is probably left open</source>
+        <translation>das hier beginnende Feld ist länger als die Grenze von %L1 Zeichen; falls das nicht sein sollte, ist vermutlich ein Anführungszeichen offen</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1173,76 @@
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretScanner</name>
+    <message>
+        <source>AWS access key</source>
+        <translation>AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Geheimer AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>GitLab-Token</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Slack-Token</translation>
+    </message>
+    <message>
+        <source>Slack webhook URL</source>
+        <translation>Slack-Webhook-URL</translation>
+    </message>
+    <message>
+        <source>JSON web token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password in a URL</source>
+        <translation>Passwort in einer URL</translation>
+    </message>
+    <message>
+        <source>Password in a connection string</source>
+        <translation>Passwort in einer Verbindungszeichenfolge</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation>API-Schlüssel oder Token</translation>
+    </message>
+    <message>
+        <source>High-entropy string</source>
+        <translation>Zeichenfolge mit hoher Entropie</translation>
+    </message>
+</context>
+<context>
     <name>SystemField</name>
     <message>
         <source>External id</source>
@@ -1231,6 +1359,68 @@
     <message>
         <source>custom attributes must be a JSON object</source>
         <translation>eigene Attribute müssen ein JSON-Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>byte 0x%1 is neither valid UTF-8 nor defined in Windows-1252, so the file is in neither encoding; save it as UTF-8</source>
+        <translation>Das Byte 0x%1 ist weder gültiges UTF-8 noch in Windows-1252 definiert, die Datei hat also keine dieser Kodierungen; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>an unpaired UTF-16 surrogate (0x%1): the file is not valid UTF-16</source>
+        <translation>ein unpaariges UTF-16-Surrogat (0x%1): die Datei ist kein gültiges UTF-16</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>die Datei ist nicht zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds binary data</source>
+        <translation>dies ist keine Textdatei: sie enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid UTF-8, the encoding chosen from the start of the file</source>
+        <translation>die Bytes hier sind kein gültiges UTF-8, die am Dateianfang erkannte Kodierung</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation>die Datei endet mitten in einem UTF-16-Zeichen</translation>
+    </message>
+    <message>
+        <source>a NUL character, which text files do not hold; is this a binary file?</source>
+        <translation>ein NUL-Zeichen, das in Textdateien nicht vorkommt; ist dies eine Binärdatei?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>&apos;%1&apos; names several paradigms: %2</source>
+        <translation>„%1“ nennt mehrere Paradigmen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT, MM/TT/JJJJ, TT.MM.JJJJ oder JJJJ/MM/TT)</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>This is not a Mandate mapping file.</source>
+        <translation>Ce n’est pas un fichier de correspondance Mandate.</translation>
+    </message>
+    <message>
+        <source>Mapping file version %1 is not supported.</source>
+        <translation>La version %1 du fichier de correspondance n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The mapping file has no &quot;columns&quot; object.</source>
+        <translation>Le fichier de correspondance n’a pas d’objet «&#xa0;columns&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» est associée à «&#xa0;%2&#xa0;», qui n’est pas un champ.</translation>
+    </message>
+    <message>
+        <source>Columns &quot;%1&quot; and &quot;%2&quot; are both mapped to &quot;%3&quot;.</source>
+        <translation>Les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» sont toutes deux associées à «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; must map to a field id or to null.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» doit être associée à un identifiant de champ ou à null.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add person %1</source>
@@ -247,6 +274,37 @@
             <numerusform>Supprimer %n système</numerusform>
             <numerusform>Supprimer %n systèmes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file has no header record: it holds only blank lines</source>
+        <translation>le fichier n’a pas de ligne d’en-tête&#xa0;: il ne contient que des lignes vides</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 have the same name &quot;%3&quot;; rename one of them</source>
+        <translation>les colonnes %1 et %2 portent le même nom «&#xa0;%3&#xa0;»&#xa0;; renommez l’une d’elles</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>the header has more than %L1 columns, the most a file may have</source>
+        <translation>l’en-tête compte plus de %L1 colonnes, le maximum autorisé</translation>
+    </message>
+    <message>
+        <source>this record has more fields than the %L1 columns of the header</source>
+        <translation>cet enregistrement a plus de champs que les %L1 colonnes de l’en-tête</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here is never closed</source>
+        <translation>le champ entre guillemets qui commence ici n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the field that starts here is longer than %L1 characters, the limit; if it should not be, a quote is probably left open</source>
+        <translation>le champ qui commence ici dépasse la limite de %L1 caractères&#xa0;; si ce n’est pas voulu, un guillemet est sans doute resté ouvert</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1173,76 @@
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation>, colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretScanner</name>
+    <message>
+        <source>AWS access key</source>
+        <translation>Clé d’accès AWS</translation>
+    </message>
+    <message>
+        <source>AWS secret access key</source>
+        <translation>Clé d’accès secrète AWS</translation>
+    </message>
+    <message>
+        <source>GitHub token</source>
+        <translation>Jeton GitHub</translation>
+    </message>
+    <message>
+        <source>GitLab token</source>
+        <translation>Jeton GitLab</translation>
+    </message>
+    <message>
+        <source>Slack token</source>
+        <translation>Jeton Slack</translation>
+    </message>
+    <message>
+        <source>Slack webhook URL</source>
+        <translation>URL de webhook Slack</translation>
+    </message>
+    <message>
+        <source>JSON web token</source>
+        <translation>Jeton web JSON</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Password in a URL</source>
+        <translation>Mot de passe dans une URL</translation>
+    </message>
+    <message>
+        <source>Password in a connection string</source>
+        <translation>Mot de passe dans une chaîne de connexion</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation>Clé d’API ou jeton</translation>
+    </message>
+    <message>
+        <source>High-entropy string</source>
+        <translation>Chaîne à forte entropie</translation>
+    </message>
+</context>
+<context>
     <name>SystemField</name>
     <message>
         <source>External id</source>
@@ -1231,6 +1359,68 @@
     <message>
         <source>custom attributes must be a JSON object</source>
         <translation>les attributs personnalisés doivent être un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>byte 0x%1 is neither valid UTF-8 nor defined in Windows-1252, so the file is in neither encoding; save it as UTF-8</source>
+        <translation>l’octet 0x%1 n’est ni de l’UTF-8 valide ni défini en Windows-1252 : le fichier n’est dans aucun de ces encodages ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>an unpaired UTF-16 surrogate (0x%1): the file is not valid UTF-16</source>
+        <translation>un demi-codet UTF-16 isolé (0x%1) : le fichier n’est pas de l’UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>le fichier n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 avec indicateur d’ordre des octets</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 petit-boutiste</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 gros-boutiste</translation>
+    </message>
+    <message>
+        <source>the file is not open for reading</source>
+        <translation>le fichier n’est pas ouvert en lecture</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not a text file: it holds binary data</source>
+        <translation>ce n’est pas un fichier texte : il contient des données binaires</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid UTF-8, the encoding chosen from the start of the file</source>
+        <translation>les octets ici ne sont pas de l’UTF-8 valide, l’encodage déduit du début du fichier</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a UTF-16 character</source>
+        <translation>le fichier se termine au milieu d’un caractère UTF-16</translation>
+    </message>
+    <message>
+        <source>a NUL character, which text files do not hold; is this a binary file?</source>
+        <translation>un caractère NUL, absent des fichiers texte ; s’agit-il d’un fichier binaire ?</translation>
+    </message>
+</context>
+<context>
+    <name>ValueNormalizer</name>
+    <message>
+        <source>&apos;%1&apos; names several paradigms: %2</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs paradigmes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (AAAA-MM-JJ, MM/JJ/AAAA, JJ.MM.AAAA ou AAAA/MM/JJ)</translation>
     </message>
 </context>
 <context>

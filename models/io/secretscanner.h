@@ -12,12 +12,15 @@ namespace Mandate::SecretScanner {
 
 struct Match
 {
-    QString kind;      // translated, e.g. "AWS access key"
-    QString redacted;  // the whole value with each secret replaced by "[redacted: <kind>]"
+    QString kind;      // translated, e.g. "AWS access key": the leftmost secret's kind
+    QString redacted;  // each secret replaced by "[redacted: <kind>]", in English whatever the UI language
 };
 
-// columnName decides whether the high-entropy rule applies (names like key, token, secret,
-// password, credential, api_key, connection_string).
+// nullopt when the value holds no secret. Only the secret itself is replaced: the password of a
+// URL or connection string, the value of "api_key=...", so the rest stays readable. columnName
+// decides whether the high-entropy rule applies (names like key, token, secret, password,
+// credential, api_key, connection_string; insensitive to case and punctuation) and counts as the
+// AWS context of a secret access key. Thread-safe; cheap for ordinary text.
 std::optional<Match> scan(const QString &value, const QString &columnName);
 
 } // namespace Mandate::SecretScanner

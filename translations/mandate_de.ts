@@ -33,6 +33,61 @@
     </message>
 </context>
 <context>
+    <name>BomReaders</name>
+    <message>
+        <source>“%1” is not a list of components</source>
+        <translation>„%1“ ist keine Liste von Komponenten</translation>
+    </message>
+    <message>
+        <source>the machine-learning-model component %1 (at %2) has no name</source>
+        <translation>die machine-learning-model-Komponente %1 (bei %2) hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the machine-learning-model component %1 (at %2, bom-ref “%3”) has no name</source>
+        <translation>die machine-learning-model-Komponente %1 (bei %2, bom-ref „%3“) hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>this is not a CycloneDX document: it has no bomFormat</source>
+        <translation>dies ist kein CycloneDX-Dokument: es hat kein bomFormat</translation>
+    </message>
+    <message>
+        <source>this is not a CycloneDX document: bomFormat is “%1”, not “CycloneDX”</source>
+        <translation>dies ist kein CycloneDX-Dokument: bomFormat ist „%1“, nicht „CycloneDX“</translation>
+    </message>
+    <message>
+        <source>the CycloneDX document has no specVersion; versions 1.6 and 1.7 can be read</source>
+        <translation>das CycloneDX-Dokument hat keine specVersion; lesbar sind die Versionen 1.6 und 1.7</translation>
+    </message>
+    <message>
+        <source>CycloneDX specVersion “%1” is not supported; versions 1.6 and 1.7 can be read</source>
+        <translation>CycloneDX-specVersion „%1“ wird nicht unterstützt; lesbar sind die Versionen 1.6 und 1.7</translation>
+    </message>
+    <message>
+        <source>this is not an SPDX 3.0 document: it has no @context</source>
+        <translation>dies ist kein SPDX-3.0-Dokument: es hat keinen @context</translation>
+    </message>
+    <message>
+        <source>this is not an SPDX 3.0 document: its @context is “%1”, not https://spdx.org/rdf/3.0.1/spdx-context.jsonld</source>
+        <translation>dies ist kein SPDX-3.0-Dokument: sein @context ist „%1“, nicht https://spdx.org/rdf/3.0.1/spdx-context.jsonld</translation>
+    </message>
+    <message>
+        <source>the SPDX document has no @graph list of elements</source>
+        <translation>das SPDX-Dokument hat keine @graph-Liste von Elementen</translation>
+    </message>
+    <message>
+        <source>the ai_AIPackage at position %1 of @graph</source>
+        <translation>das ai_AIPackage an Position %1 von @graph</translation>
+    </message>
+    <message>
+        <source>the ai_AIPackage “%1”</source>
+        <translation>das ai_AIPackage „%1“</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required %2</source>
+        <translation>%1 fehlt das Pflichtfeld %2</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
@@ -490,6 +545,69 @@
     <message>
         <source>a JSON object</source>
         <translation>ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInventoryReader</name>
+    <message>
+        <source>the file holds a NUL byte: it is binary, not JSON text</source>
+        <translation>die Datei enthält ein NUL-Byte: sie ist binär, kein JSON-Text</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid UTF-8, and JSON files must be UTF-8</source>
+        <translation>die Bytes hier sind kein gültiges UTF-8, und JSON-Dateien müssen UTF-8 sein</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep here; no inventory needs that, so the file is refused</source>
+        <translation>das JSON ist hier mehr als %1 Ebenen tief verschachtelt; kein Inventar braucht das, daher wird die Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects, or an object holding one such as {&quot;systems&quot;: [...]}, but the file does not start with [ or {</source>
+        <translation>erwartet wurde ein JSON-Array von Objekten oder ein Objekt, das eines enthält, etwa {&quot;systems&quot;: [...]}, aber die Datei beginnt nicht mit [ oder {</translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON is complete; it may be truncated</source>
+        <translation>die Datei endet, bevor das JSON vollständig ist; sie ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>dies ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>expected an array of objects, or an object holding one such as {&quot;systems&quot;: [...]}, but this object holds no array</source>
+        <translation>erwartet wurde ein Array von Objekten oder ein Objekt, das eines enthält, etwa {&quot;systems&quot;: [...]}, aber dieses Objekt enthält kein Array</translation>
+    </message>
+    <message>
+        <source>this object holds several arrays (%1); name the one with the systems &quot;systems&quot;</source>
+        <translation>dieses Objekt enthält mehrere Arrays (%1); nennen Sie das mit den Systemen „systems“</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object, so it cannot be an AI system</source>
+        <translation>Element %1 des Arrays ist kein Objekt und kann daher kein KI-System sein</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this is an SPDX 2 document; only SPDX 3.0.1 JSON-LD with the AI profile is supported</source>
+        <translation>dies ist ein SPDX-2-Dokument; unterstützt wird nur SPDX 3.0.1 JSON-LD mit dem KI-Profil</translation>
+    </message>
+    <message>
+        <source>expected one JSON object (an %1 document), but the file holds an array</source>
+        <translation>erwartet wurde ein JSON-Objekt (ein %1-Dokument), aber die Datei enthält ein Array</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
     </message>
 </context>
 <context>

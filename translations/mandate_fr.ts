@@ -33,6 +33,61 @@
     </message>
 </context>
 <context>
+    <name>BomReaders</name>
+    <message>
+        <source>“%1” is not a list of components</source>
+        <translation>« %1 » n’est pas une liste de composants</translation>
+    </message>
+    <message>
+        <source>the machine-learning-model component %1 (at %2) has no name</source>
+        <translation>le composant machine-learning-model %1 (à %2) n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the machine-learning-model component %1 (at %2, bom-ref “%3”) has no name</source>
+        <translation>le composant machine-learning-model %1 (à %2, bom-ref « %3 ») n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>this is not a CycloneDX document: it has no bomFormat</source>
+        <translation>ce n’est pas un document CycloneDX : il n’a pas de bomFormat</translation>
+    </message>
+    <message>
+        <source>this is not a CycloneDX document: bomFormat is “%1”, not “CycloneDX”</source>
+        <translation>ce n’est pas un document CycloneDX : bomFormat vaut « %1 », et non « CycloneDX »</translation>
+    </message>
+    <message>
+        <source>the CycloneDX document has no specVersion; versions 1.6 and 1.7 can be read</source>
+        <translation>le document CycloneDX n’a pas de specVersion ; les versions 1.6 et 1.7 sont lisibles</translation>
+    </message>
+    <message>
+        <source>CycloneDX specVersion “%1” is not supported; versions 1.6 and 1.7 can be read</source>
+        <translation>la specVersion CycloneDX « %1 » n’est pas prise en charge ; les versions 1.6 et 1.7 sont lisibles</translation>
+    </message>
+    <message>
+        <source>this is not an SPDX 3.0 document: it has no @context</source>
+        <translation>ce n’est pas un document SPDX 3.0 : il n’a pas de @context</translation>
+    </message>
+    <message>
+        <source>this is not an SPDX 3.0 document: its @context is “%1”, not https://spdx.org/rdf/3.0.1/spdx-context.jsonld</source>
+        <translation>ce n’est pas un document SPDX 3.0 : son @context est « %1 », et non https://spdx.org/rdf/3.0.1/spdx-context.jsonld</translation>
+    </message>
+    <message>
+        <source>the SPDX document has no @graph list of elements</source>
+        <translation>le document SPDX n’a pas de liste d’éléments @graph</translation>
+    </message>
+    <message>
+        <source>the ai_AIPackage at position %1 of @graph</source>
+        <translation>l’ai_AIPackage en position %1 de @graph</translation>
+    </message>
+    <message>
+        <source>the ai_AIPackage “%1”</source>
+        <translation>l’ai_AIPackage « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required %2</source>
+        <translation>%1 n’a pas le champ obligatoire %2</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
@@ -490,6 +545,69 @@
     <message>
         <source>a JSON object</source>
         <translation>un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInventoryReader</name>
+    <message>
+        <source>the file holds a NUL byte: it is binary, not JSON text</source>
+        <translation>le fichier contient un octet NUL : il est binaire, pas du texte JSON</translation>
+    </message>
+    <message>
+        <source>the bytes here are not valid UTF-8, and JSON files must be UTF-8</source>
+        <translation>les octets ici ne sont pas de l’UTF-8 valide, et les fichiers JSON doivent être en UTF-8</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep here; no inventory needs that, so the file is refused</source>
+        <translation>le JSON est imbriqué ici sur plus de %1 niveaux ; aucun inventaire n’en a besoin, le fichier est donc refusé</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects, or an object holding one such as {&quot;systems&quot;: [...]}, but the file does not start with [ or {</source>
+        <translation>un tableau JSON d’objets, ou un objet qui en contient un comme {&quot;systems&quot;: [...]}, était attendu, mais le fichier ne commence ni par [ ni par {</translation>
+    </message>
+    <message>
+        <source>the file ends before the JSON is complete; it may be truncated</source>
+        <translation>le fichier se termine avant la fin du JSON ; il est peut-être tronqué</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>expected an array of objects, or an object holding one such as {&quot;systems&quot;: [...]}, but this object holds no array</source>
+        <translation>un tableau d’objets, ou un objet qui en contient un comme {&quot;systems&quot;: [...]}, était attendu, mais cet objet ne contient aucun tableau</translation>
+    </message>
+    <message>
+        <source>this object holds several arrays (%1); name the one with the systems &quot;systems&quot;</source>
+        <translation>cet objet contient plusieurs tableaux (%1) ; nommez « systems » celui qui contient les systèmes</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>element %1 of the array is not an object, so it cannot be an AI system</source>
+        <translation>l’élément %1 du tableau n’est pas un objet et ne peut donc pas être un système d’IA</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>this is an SPDX 2 document; only SPDX 3.0.1 JSON-LD with the AI profile is supported</source>
+        <translation>c’est un document SPDX 2 ; seul SPDX 3.0.1 JSON-LD avec le profil IA est pris en charge</translation>
+    </message>
+    <message>
+        <source>expected one JSON object (an %1 document), but the file holds an array</source>
+        <translation>un objet JSON (un document %1) était attendu, mais le fichier contient un tableau</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
     </message>
 </context>
 <context>
@@ -1365,15 +1483,15 @@
     <name>TextDecoder</name>
     <message>
         <source>byte 0x%1 is neither valid UTF-8 nor defined in Windows-1252, so the file is in neither encoding; save it as UTF-8</source>
-        <translation>l’octet 0x%1 n’est ni de l’UTF-8 valide ni défini en Windows-1252 : le fichier n’est dans aucun de ces encodages ; enregistrez-le en UTF-8</translation>
+        <translation>l’octet 0x%1 n’est ni de l’UTF-8 valide ni défini en Windows-1252&#xa0;: le fichier n’est dans aucun de ces encodages&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <source>an unpaired UTF-16 surrogate (0x%1): the file is not valid UTF-16</source>
-        <translation>un demi-codet UTF-16 isolé (0x%1) : le fichier n’est pas de l’UTF-16 valide</translation>
+        <translation>un demi-codet UTF-16 isolé (0x%1)&#xa0;: le fichier n’est pas de l’UTF-16 valide</translation>
     </message>
     <message>
         <source>the file could not be read: %1</source>
-        <translation>le fichier n’a pas pu être lu : %1</translation>
+        <translation>le fichier n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>UTF-8 with byte-order mark</source>
@@ -1397,7 +1515,7 @@
     </message>
     <message>
         <source>this is not a text file: it holds binary data</source>
-        <translation>ce n’est pas un fichier texte : il contient des données binaires</translation>
+        <translation>ce n’est pas un fichier texte&#xa0;: il contient des données binaires</translation>
     </message>
     <message>
         <source>the bytes here are not valid UTF-8, the encoding chosen from the start of the file</source>
@@ -1409,7 +1527,7 @@
     </message>
     <message>
         <source>a NUL character, which text files do not hold; is this a binary file?</source>
-        <translation>un caractère NUL, absent des fichiers texte ; s’agit-il d’un fichier binaire ?</translation>
+        <translation>un caractère NUL, absent des fichiers texte&#xa0;; s’agit-il d’un fichier binaire&#xa0;?</translation>
     </message>
 </context>
 <context>

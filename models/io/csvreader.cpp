@@ -115,6 +115,8 @@ bool CsvReader::Private::open()
     }
     if (!more() && m_failed) // the first chunk's text, to sniff the delimiter in
         return false;
+    if (m_text.startsWith(QChar(0xFEFF))) // a second byte-order mark, as some tools write
+        m_pos = m_lineStart = 1;
     sniffDelimiter();
     if (!readHeader())
         return false;
@@ -177,8 +179,6 @@ bool CsvReader::Private::readHeader()
             QCoreApplication::translate(
                 "CsvReader", "the file has no header record: it holds only blank lines"));
     const qint64 line = m_recordLine;
-    if (!m_header.isEmpty() && m_header.first().startsWith(QChar(0xFEFF)))
-        m_header.first().remove(0, 1);
     // Names as written win; repeated and empty ones then get a free name, in column order.
     QHash<QString, int> seen;
     QVector<int> renamed;

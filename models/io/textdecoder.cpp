@@ -188,36 +188,52 @@ bool TextDecoder::chooseEncoding()
 {
     const auto *p = reinterpret_cast<const uchar *>(m_raw.constData());
     const qsizetype n = m_raw.size();
+    bool chosen = true;
     if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
         m_encoding = Encoding::Utf8WithBom;
         m_raw.remove(0, 3);
-        return true;
-    }
-    if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+    } else if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
         m_encoding = p[0] == 0xFF ? Encoding::Utf16LittleEndian : Encoding::Utf16BigEndian;
         m_raw.remove(0, 2);
-        return true;
-    }
-    // UTF-16 without a byte-order mark: mostly ASCII, so one byte of nearly every pair is zero.
-    qsizetype zeros[2] = { 0, 0 };
-    qsizetype controls = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (p[i] == 0)
-            ++zeros[i % 2];
-        if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' && p[i] != '\f') || p[i] == 0x7F)
-            ++controls;
-    }
-    const qsizetype pairs = n / 2;
-    for (int parity = 0; parity < 2; ++parity) {
-        if (pairs >= 2 && zeros[parity] * 10 >= pairs * 9 && zeros[1 - parity] * 100 <= pairs) {
-            m_encoding = parity == 1 ? Encoding::Utf16LittleEndian : Encoding::Utf16BigEndian;
-            return true;
+    } else {
+        // UTF-16 without a byte-order mark: mostly ASCII, so one byte of nearly every pair is zero.
+        qsizetype zeros[2] = { 0, 0 };
+        for (qsizetype i = 0; i < n; ++i)
+            zeros[i % 2] += p[i] == 0 ? 1 : 0;
+        const qsizetype pairs = n / 2;
+        chosen = false;
+        for (int parity = 0; parity < 2 && !chosen; ++parity) {
+            if (pairs >= 2 && zeros[parity] * 10 >= pairs * 9 && zeros[1 - parity] * 100 <= pairs) {
+                m_encoding = parity == 1 ? Encoding::Utf16LittleEndian : Encoding::Utf16BigEndian;
+                chosen = true;
+            }
         }
     }
-    if (controls * 32 > n)
+    if (looksBinary())
         return fail(0, 0,
             QCoreApplication::translate("TextDecoder", "this is not a text file: it holds binary data"));
-    return chooseByteEncoding();
+    return chosen || chooseByteEncoding();
+}
+
+// More than one character in 32 of the first chunk is a control character other than tab, line
+// breaks and form feed (a NUL included): text files have next to none.
+bool TextDecoder::looksBinary() const
+{
+    const auto *p = reinterpret_cast<const uchar *>(m_raw.constData());
+    const bool utf16 = m_encoding == Encoding::Utf16LittleEndian || m_encoding == Encoding::Utf16BigEndian;
+    const int width = utf16 ? 2 : 1;
+    const qsizetype characters = m_raw.size() / width;
+    qsizetype controls = 0;
+    for (qsizetype i = 0; i < characters; ++i) {
+        uint c = p[i];
+        if (utf16) {
+            c = m_encoding == Encoding::Utf16LittleEndian ? qFromLittleEndian<quint16>(p + 2 * i)
+                                                          : qFromBigEndian<quint16>(p + 2 * i);
+        }
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
+            ++controls;
+    }
+    return controls * 32 > characters;
 }
 
 bool TextDecoder::chooseByteEncoding()

@@ -41,6 +41,7 @@ public:
 
 private:
     bool chooseEncoding();
+    bool looksBinary() const;
     bool chooseByteEncoding();
     bool isUtf8ToTheEnd(qsizetype validInFirstChunk);
     bool findUndefined1252();

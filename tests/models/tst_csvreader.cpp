@@ -410,6 +410,8 @@ void TestCsvReader::refusesUnreadableFiles_data()
         "a,b,c,d\n") << noFieldLimit << 3 << qint64(1) << 4 << QStringLiteral("more than 3 columns");
 
     // Found by fuzz_csvreader (see tests/fuzz/): inputs that once misbehaved.
+    add("control characters that look like UTF-16 without a byte-order mark are binary",
+        QByteArray("\0\x08\0\x08", 4), 0, 0, "not a text file");
 }
 
 void TestCsvReader::refusesUnreadableFiles()

@@ -15,7 +15,9 @@ constexpr int kMaxFlattenDepth = 32;
 
 QString joinPath(const QString &path, const QString &key)
 {
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    // An empty member name ("": ...) still needs a name of its own, as in the plain JSON reader.
+    const QString part = key.isEmpty() ? QStringLiteral("unnamed") : key;
+    return path.isEmpty() ? part : path + QLatin1Char('.') + part;
 }
 
 bool isScalar(const QJsonValue &value)

@@ -196,6 +196,8 @@ void TestBomReaders::cycloneDxFields_data()
     QTest::addRow("model card considerations are flattened")
         << cdx("[" + model + R"(, "modelCard": {"considerations": {"useCases": ["a", "b"]}}}])")
         << "modelCard.considerations.useCases" << "a; b";
+    QTest::addRow("a member with an empty name is kept under a name (found by fuzzing)")
+        << cdx("[" + model + R"(, "": "odd"}])") << "unnamed" << "odd";
     const QByteArray dependent = R"(, "bom-ref": "m1"}, {"type": "application", "bom-ref": "app", "name": "Portal"}],
         "services": [{"bom-ref": "svc", "name": "Scoring API"}],
         "dependencies": [{"ref": "svc", "dependsOn": ["m1"]}, {"ref": "app", "dependsOn": ["svc"]}])";

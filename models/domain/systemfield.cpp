@@ -87,6 +87,23 @@ bool isOwnerField(SystemField field)
         || field == SystemField::RiskOwner;
 }
 
+bool isTristateField(SystemField field)
+{
+    switch (field) {
+    case SystemField::VendorOperated:
+    case SystemField::SelectsActions:
+    case SystemField::UsesTools:
+    case SystemField::AccessesCredentials:
+    case SystemField::AffectsExternalSystems:
+    case SystemField::OutputFeedsExecution:
+    case SystemField::PersistentMemory:
+    case SystemField::MultiAgent:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static_assert(std::size(kFields) == size_t(SystemField::CustomAttributes) + 1, "one entry per field, in order");
 
 } // namespace Mandate
@@ -115,6 +132,8 @@ std::optional<QVariant> vocabularyValue(const QVariant &value, QString *problem)
 
 std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &value, QString *problem)
 {
+    if (isTristateField(field))
+        return vocabularyValue<Tristate>(value, problem);
     switch (field) {
     case SystemField::Name: {
         const QString name = value.toString().trimmed();
@@ -130,15 +149,6 @@ std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &
     case SystemField::Description:
     case SystemField::OffboardingPlan:
         return QVariant(value.toString());
-    case SystemField::VendorOperated:
-    case SystemField::SelectsActions:
-    case SystemField::UsesTools:
-    case SystemField::AccessesCredentials:
-    case SystemField::AffectsExternalSystems:
-    case SystemField::OutputFeedsExecution:
-    case SystemField::PersistentMemory:
-    case SystemField::MultiAgent:
-        return vocabularyValue<Tristate>(value, problem);
     case SystemField::Paradigm: return vocabularyValue<Paradigm>(value, problem);
     case SystemField::OutputKind: return vocabularyValue<OutputKind>(value, problem);
     case SystemField::ApprovalGate: return vocabularyValue<ApprovalGate>(value, problem);
@@ -186,6 +196,8 @@ std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &
         }
         return QVariant(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
     }
+    default: // the tristates, handled above
+        break;
     }
     return std::nullopt;
 }

@@ -45,6 +45,7 @@ QString fieldLabel(SystemField field);       // translated, for people
 QVector<SystemField> allSystemFields();
 bool isBehaviourField(SystemField field);
 bool isOwnerField(SystemField field);
+bool isTristateField(SystemField field); // yes / no / unknown
 
 // Checks and normalises a value given for a field (as text or its storage type): vocabulary ids,
 // a non-empty name, a non-negative cadence, an ISO date. On failure, says why in *problem.

@@ -271,16 +271,9 @@ std::optional<QVariant> cadence(const QString &raw, QString *problem)
 
 std::optional<QVariant> normalize(SystemField field, const QString &raw, QString *problem)
 {
-    switch (field) {
-    case SystemField::VendorOperated:
-    case SystemField::SelectsActions:
-    case SystemField::UsesTools:
-    case SystemField::AccessesCredentials:
-    case SystemField::AffectsExternalSystems:
-    case SystemField::OutputFeedsExecution:
-    case SystemField::PersistentMemory:
-    case SystemField::MultiAgent:
+    if (isTristateField(field))
         return tristate(field, raw, problem);
+    switch (field) {
     case SystemField::Paradigm:
         return paradigm(raw, problem);
     case SystemField::OutputKind:
@@ -308,6 +301,8 @@ std::optional<QVariant> normalize(SystemField field, const QString &raw, QString
     case SystemField::OffboardingPlan:
         // Free text is kept as written, "N/A" included: only the validator's rules apply.
         return checked(field, raw, problem);
+    default: // the tristates, handled above
+        break;
     }
     return checked(field, raw, problem);
 }

@@ -1,89 +1,16 @@
 // mandate-cli end to end: the built binary run through QProcess on workspaces in a temporary folder,
 // checking what a script sees: exit codes, stdout, one-line errors, and files left as they were.
-#include <QCryptographicHash>
-#include <QFile>
+#include "clitestsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
-namespace {
-
-const QString kActor = QStringLiteral("mandate-test-analyst");
-
-struct Run
-{
-    int exitCode = -1; // -1: crashed or hung
-    QString out;
-    QString err;
-};
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<missing>");
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs SQL on a closed workspace, as someone with the file and the sqlite3 tool could.
-QVariantList sqlRows(const QString &path, const QStringList &statements)
-{
-    QVariantList last;
-    const QString connection = QStringLiteral("tst_cli_%1").arg(reinterpret_cast<quintptr>(&last));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            for (const QString &statement : statements) {
-                QSqlQuery query(db);
-                if (!query.exec(statement))
-                    qWarning() << statement << query.lastError().text();
-                last.clear();
-                while (query.next())
-                    last << query.value(0);
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return last;
-}
-
-// Holds a workspace open the way another Mandate window does: exclusive locking mode, then a read.
-class HeldOpen
-{
-public:
-    explicit HeldOpen(const QString &path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        db.setDatabaseName(path);
-        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
-            && QSqlQuery(db).exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    }
-    ~HeldOpen()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
-    bool isHeld() const { return m_held; }
-
-private:
-    const QString m_connection = QStringLiteral("tst_cli_held");
-    bool m_held = false;
-};
-
-} // namespace
+using namespace CliTest;
 
 class TestCli : public QObject
 {
@@ -126,7 +53,6 @@ private:
     qint64 addSystem(const QString &ws, const QString &name) const;
     QJsonObject showJson(const QString &ws, qint64 id) const;
     QJsonArray listJson(const QString &ws, const QStringList &extra = {}) const;
-    static int auditCount(const QString &ws);
     QString filterWorkspace();
 
     std::unique_ptr<QTemporaryDir> m_dir; // one per test function and row
@@ -147,26 +73,7 @@ void TestCli::cleanup()
 
 Run TestCli::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    // A known analyst and no settings from the machine running the tests.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("USER"), kActor);
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    // English messages, whatever the machine's language.
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MANDATE_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCli(m_dir->filePath(QStringLiteral("config")), arguments);
 }
 
 QString TestCli::newWorkspace(const QString &name) const
@@ -201,11 +108,6 @@ QJsonArray TestCli::listJson(const QString &ws, const QStringList &extra) const
     if (run.exitCode != 0 || error.error != QJsonParseError::NoError || !document.isArray())
         qWarning() << "list --json:" << run.exitCode << error.errorString() << run.out << run.err;
     return document.array();
-}
-
-int TestCli::auditCount(const QString &ws)
-{
-    return sqlRows(ws, { QStringLiteral("SELECT COUNT(*) FROM audit_log") }).value(0, -1).toInt();
 }
 
 void TestCli::helpListsCommandsFieldsAndExitCodes()

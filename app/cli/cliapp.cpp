@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "fieldvalue.h"
+#include "importcommand.h"
 #include "io/systemjson.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
@@ -54,23 +55,28 @@ const QVector<CliApp::Command> &CliApp::commands()
 {
     static const QVector<Command> table {
         { "init", "init WS", QT_TR_NOOP("Create a new, empty workspace; an existing file is never touched."),
-            1, false, false, false, &CliApp::init },
+            1, false, false, false, false, &CliApp::init },
         { "list", "list WS [--json] [--filter TEXT]",
             QT_TR_NOOP(
                 "List the systems: id, name, paradigm, suggested paradigm, runtime authority, lifecycle."),
-            1, true, true, false, &CliApp::list },
+            1, true, true, false, false, &CliApp::list },
         { "show", "show WS ID [--json]",
             QT_TR_NOOP("Show one system with its derived facts and their rationale."), 2, true, false, false,
-            &CliApp::show },
+            false, &CliApp::show },
         { "add", "add WS --name NAME", QT_TR_NOOP("Add a system and print its id."), 1, false, false, true,
-            &CliApp::add },
+            false, &CliApp::add },
         { "set", "set WS ID FIELD VALUE",
             QT_TR_NOOP("Change one field of a system (audited, like an edit in the window)."), 4, false,
-            false, false, &CliApp::set },
+            false, false, false, &CliApp::set },
         { "verify", "verify WS",
             QT_TR_NOOP(
                 "Check the audit log's hash chain; print OK, the number of entries and the head hash."),
-            1, false, false, false, &CliApp::verify },
+            1, false, false, false, false, &CliApp::verify },
+        // The options are listed under Options, marked "import:", to keep this column narrow.
+        { "import", "import WS FILE [OPTIONS]",
+            QT_TR_NOOP("Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one "
+                       "transaction; print what was new, changed, unchanged, skipped or in conflict."),
+            2, true, false, false, true, &CliApp::import },
     };
     return table;
 }
@@ -83,7 +89,15 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption filterOption(QStringLiteral("filter"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
-    parser.addOptions({ jsonOption, filterOption, nameOption });
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"), QString(), QStringLiteral("MAP"));
+    const QCommandLineOption keyOption(QStringLiteral("key"), QString(), QStringLiteral("COLUMN"));
+    const QCommandLineOption abortOption(QStringLiteral("abort-on-bad-rows"));
+    const QCommandLineOption takeFileOption(QStringLiteral("take-file-on-conflict"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption allNewOption(QStringLiteral("all-new"));
+    parser.addOptions({ jsonOption, filterOption, nameOption, formatOption, mappingOption, keyOption,
+        abortOption, takeFileOption, dryRunOption, allNewOption });
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -106,6 +120,16 @@ int CliApp::run(const QStringList &arguments)
         invocation.filter = parser.value(filterOption);
     if (parser.isSet(nameOption))
         invocation.name = parser.value(nameOption);
+    if (parser.isSet(formatOption))
+        invocation.format = parser.value(formatOption);
+    if (parser.isSet(mappingOption))
+        invocation.mapping = parser.value(mappingOption);
+    if (parser.isSet(keyOption))
+        invocation.key = parser.value(keyOption);
+    invocation.abortOnBadRows = parser.isSet(abortOption);
+    invocation.takeFileOnConflict = parser.isSet(takeFileOption);
+    invocation.dryRun = parser.isSet(dryRunOption);
+    invocation.allNew = parser.isSet(allNewOption);
 
     for (const Command &command : commands()) {
         if (invocation.command == QLatin1String(command.name))
@@ -128,6 +152,8 @@ int CliApp::dispatch(const Command &command, const Invocation &invocation)
     else if (invocation.name.has_value() != command.takesName)
         problem
             = command.takesName ? tr("--name is required") : tr("--name is not an option of this command");
+    else if (!command.takesImportOptions && !invocation.importOptionGiven().isEmpty())
+        problem = tr("%1 is not an option of this command").arg(invocation.importOptionGiven());
     if (!problem.isEmpty()) {
         return usageError(tr("%1: %2; usage: %3 %4")
                               .arg(invocation.command, problem, program(), QLatin1String(command.synopsis)));
@@ -307,6 +333,53 @@ int CliApp::verify(const Invocation &invocation)
     return Ok;
 }
 
+int CliApp::import(const Invocation &invocation)
+{
+    ImportCommand::Options options;
+    options.workspace = invocation.arguments.at(0);
+    options.file = invocation.arguments.at(1);
+    const std::optional<RecordSource::Format> format
+        = RecordSource::formatFromId(invocation.format.value_or(QStringLiteral("auto")));
+    if (!format)
+        return usageError(tr("import: unknown format \"%1\"; use auto, csv, json, cyclonedx or spdx")
+                              .arg(*invocation.format));
+    options.format = *format;
+    options.mappingFile = invocation.mapping.value_or(QString());
+    options.keyColumn = invocation.key.value_or(QString());
+    options.abortOnBadRows = invocation.abortOnBadRows;
+    options.takeFileOnConflict = invocation.takeFileOnConflict;
+    options.dryRun = invocation.dryRun;
+    options.allNew = invocation.allNew;
+    options.json = invocation.json;
+
+    ImportCommand command(options, m_out, m_err);
+    if (!command.loadMapping())
+        return BadInput;
+    const std::unique_ptr<Workspace> workspace = open(options.workspace);
+    if (!workspace)
+        return WorkspaceFailed;
+    return command.run(*workspace);
+}
+
+QString CliApp::Invocation::importOptionGiven() const
+{
+    if (format)
+        return QStringLiteral("--format");
+    if (mapping)
+        return QStringLiteral("--mapping");
+    if (key)
+        return QStringLiteral("--key");
+    if (abortOnBadRows)
+        return QStringLiteral("--abort-on-bad-rows");
+    if (takeFileOnConflict)
+        return QStringLiteral("--take-file-on-conflict");
+    if (dryRun)
+        return QStringLiteral("--dry-run");
+    if (allNew)
+        return QStringLiteral("--all-new");
+    return {};
+}
+
 std::unique_ptr<Workspace> CliApp::open(const QString &path)
 {
     WorkspaceError error;
@@ -370,12 +443,29 @@ void CliApp::printHelp()
 
     m_out << '\n' << tr("Options:") << '\n';
     TextTable options;
-    options.addRow(
-        { QStringLiteral("  --json"), tr("Print JSON: list prints an array of objects, show one object.") });
+    options.addRow({ QStringLiteral("  --json"),
+        tr("Print JSON: list prints an array of objects, show one object, import one report.") });
     options.addRow({ QStringLiteral("  --filter TEXT"),
         tr("Keep the systems whose name, vendor, owners or description contain every word of TEXT, "
            "in any case.") });
     options.addRow({ QStringLiteral("  --name NAME"), tr("The new system's name.") });
+    options.addRow({ QStringLiteral("  --format FORMAT"),
+        tr("import: how to read FILE: auto (the default, by its content), csv, json, cyclonedx or spdx.") });
+    options.addRow({ QStringLiteral("  --mapping MAP.json"),
+        tr("import: a mapping file from columns to fields, as the import wizard saves it; columns it "
+           "does not name map by their headers.") });
+    options.addRow({ QStringLiteral("  --key COLUMN"),
+        tr("import: the column that matches rows to systems already in the workspace (default: the "
+           "external id, else the name).") });
+    options.addRow({ QStringLiteral("  --abort-on-bad-rows"),
+        tr("import: import nothing when a row has a problem (by default such rows are skipped).") });
+    options.addRow({ QStringLiteral("  --take-file-on-conflict"),
+        tr("import: take the file's value where the analyst changed a field by hand (by default the "
+           "workspace value is kept).") });
+    options.addRow({ QStringLiteral("  --all-new"),
+        tr("import: match no existing system: every row becomes a new system (for a file with no "
+           "unique column).") });
+    options.addRow({ QStringLiteral("  --dry-run"), tr("import: report what would happen; write nothing.") });
     options.addRow({ QStringLiteral("  -h, --help"), tr("Show this help.") });
     options.addRow({ QStringLiteral("  -v, --version"), tr("Show the version.") });
     options.write(m_out);
@@ -398,6 +488,9 @@ void CliApp::printHelp()
     codes.addRow({ QStringLiteral("  3"),
         tr("Workspace error: the file is missing, exists already (init), is not a workspace, is "
            "corrupt, locked, read-only or from a newer version, or a write failed.") });
+    codes.addRow({ QString(),
+        tr("For import: a file that cannot be read (the error names line and column), an unusable "
+           "mapping file, or rows with problems under --abort-on-bad-rows.") });
     codes.write(m_out);
     m_out << tr("Errors go to standard error, one line each, naming the file and the problem.") << '\n';
 }

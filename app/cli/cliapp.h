@@ -40,6 +40,15 @@ private:
         bool json = false;
         std::optional<QString> filter;
         std::optional<QString> name;
+        // import
+        std::optional<QString> format;
+        std::optional<QString> mapping;
+        std::optional<QString> key;
+        bool abortOnBadRows = false;
+        bool takeFileOnConflict = false;
+        bool allNew = false;
+        bool dryRun = false;
+        QString importOptionGiven() const; // the first import option given, e.g. "--dry-run"
     };
 
     int init(const Invocation &invocation);
@@ -48,6 +57,7 @@ private:
     int add(const Invocation &invocation);
     int set(const Invocation &invocation);
     int verify(const Invocation &invocation);
+    int import(const Invocation &invocation);
 
     struct Command
     {
@@ -58,6 +68,7 @@ private:
         bool takesJson; // which options it takes
         bool takesFilter;
         bool takesName;
+        bool takesImportOptions;
         int (CliApp::*handler)(const Invocation &);
     };
     static const QVector<Command> &commands();

@@ -58,6 +58,21 @@ struct AiSystem
     // Fields from imports that map to no column of ours; kept, shown and exported as they came.
     QJsonObject customAttributes;
     PrivilegeSummary privileges;
+    // Not a field: which fields an analyst set by hand since the system was last imported, one bit
+    // (1u << int(field)) per SystemField. A re-import never overwrites these silently; each becomes
+    // a conflict the analyst decides.
+    quint32 editedFields = 0;
+
+    bool isEdited(SystemField field) const { return (editedFields & editedBit(field)) != 0; }
+    void markEdited(SystemField field, bool on = true)
+    {
+        editedFields = on ? editedFields | editedBit(field) : editedFields & ~editedBit(field);
+    }
+    static quint32 editedBit(SystemField field)
+    {
+        Q_ASSERT(int(field) < 32); // the mask is stored as one INTEGER; 32 fields fit
+        return 1u << int(field);
+    }
 
     // Generic access by field, used by undo commands, the CLI and the native CSV layout.
     // Values are the storage form: ids for vocabularies, person ids for owners, ISO dates.

@@ -120,6 +120,25 @@ const char *const kVersion1[] = {
     R"(INSERT INTO meta (key, value) VALUES ('audit_head', ''))",
 };
 
+// Version 2, for re-import (issue 3). edited_fields: a bit mask over SystemField (bit 1 << field) of
+// the fields an analyst set by hand since the last import, so that a re-import turns them into
+// conflicts instead of overwriting them. import_findings: F-SECRET-IN-INVENTORY findings; the secret
+// is redacted before it is stored, so the finding cannot be recomputed later and is kept here, with
+// the kind of secret as detail and never the secret itself.
+const char *const kVersion2[] = {
+    R"(ALTER TABLE systems ADD COLUMN edited_fields INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE import_findings (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        system_id INTEGER NOT NULL REFERENCES systems(id) ON DELETE CASCADE,
+        rule TEXT NOT NULL,
+        source_file TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        column_name TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        found_at TEXT NOT NULL))",
+    R"(CREATE INDEX import_findings_by_system ON import_findings(system_id))",
+};
+
 struct Step
 {
     int version;
@@ -127,11 +146,27 @@ struct Step
     size_t count;
 };
 
-const Step kSteps[] = {
+constexpr Step kSteps[] = {
     { 1, kVersion1, std::size(kVersion1) },
+    { 2, kVersion2, std::size(kVersion2) },
 };
+static_assert(std::size(kSteps) == size_t(currentVersion)
+                  && kSteps[std::size(kSteps) - 1].version == currentVersion,
+              "one step per version, the last one being currentVersion");
 
 } // namespace
+
+QStringList stepStatements(int version)
+{
+    QStringList statements;
+    for (const Step &step : kSteps) {
+        if (step.version != version)
+            continue;
+        for (size_t i = 0; i < step.count; ++i)
+            statements << QString::fromUtf8(step.statements[i]);
+    }
+    return statements;
+}
 
 bool migrate(Database &database, int fromVersion, QString *error)
 {
@@ -143,8 +178,8 @@ bool migrate(Database &database, int fromVersion, QString *error)
     for (const Step &step : kSteps) {
         if (step.version <= fromVersion)
             continue;
-        for (size_t i = 0; i < step.count; ++i) {
-            if (!database.exec(QString::fromUtf8(step.statements[i]), error))
+        for (const QString &statement : stepStatements(step.version)) {
+            if (!database.exec(statement, error))
                 return false;
         }
     }

@@ -109,14 +109,16 @@ bool SystemRepository::run(QSqlQuery &query) const
 bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const
 {
     const QVector<SystemField> fields = allSystemFields();
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT id, %1 FROM systems ORDER BY id").arg(systemColumns()));
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT id, edited_fields, %1 FROM systems ORDER BY id").arg(systemColumns()));
     if (!run(query))
         return false;
     while (query.next()) {
         AiSystem system;
         system.id = query.value(0).toLongLong();
+        system.editedFields = quint32(query.value(1).toLongLong());
         for (int i = 0; i < fields.size(); ++i)
-            system.setValue(fields[i], query.value(i + 1));
+            system.setValue(fields[i], query.value(i + 2));
         order->append(system.id);
         systems->insert(system.id, std::move(system));
     }
@@ -152,11 +154,13 @@ SystemId SystemRepository::insertSystem(const AiSystem &system)
 {
     const QVector<SystemField> fields = allSystemFields();
     QStringList placeholders;
-    for (int i = 0; i <= fields.size(); ++i)
+    for (int i = 0; i < fields.size() + 2; ++i)
         placeholders << QStringLiteral("?");
-    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO systems (id, %1) VALUES (%2)")
-                                             .arg(systemColumns(), placeholders.join(u',')));
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("INSERT INTO systems (id, edited_fields, %1) VALUES (%2)")
+            .arg(systemColumns(), placeholders.join(u',')));
     query.addBindValue(system.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(system.id));
+    query.addBindValue(qint64(system.editedFields));
     for (SystemField field : fields)
         query.addBindValue(storedValue(field, system.value(field)));
     if (!run(query))
@@ -164,11 +168,25 @@ SystemId SystemRepository::insertSystem(const AiSystem &system)
     return query.lastInsertId().toLongLong();
 }
 
-bool SystemRepository::updateSystemField(SystemId id, SystemField field, const QVariant &value)
+bool SystemRepository::updateSystemField(SystemId id, SystemField field, const QVariant &value,
+                                         bool markEdited)
+{
+    // One statement whether or not the edit is marked: or-ing in 0 leaves the mask as it was.
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = edited_fields | ?, "
+                       "row_version = row_version + 1 WHERE id = ?")
+            .arg(fieldId(field)));
+    query.addBindValue(storedValue(field, value));
+    query.addBindValue(markEdited ? qint64(AiSystem::editedBit(field)) : qint64(0));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool SystemRepository::setEditedFields(SystemId id, quint32 mask)
 {
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("UPDATE systems SET %1 = ?, row_version = row_version + 1 WHERE id = ?").arg(fieldId(field)));
-    query.addBindValue(storedValue(field, value));
+        QStringLiteral("UPDATE systems SET edited_fields = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(qint64(mask));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
 }
@@ -281,6 +299,47 @@ QVector<Privilege> SystemRepository::privileges(SystemId id) const
     if (run(query)) {
         while (query.next())
             result << privilegeFrom(query);
+    }
+    return result;
+}
+
+qint64 SystemRepository::insertImportFinding(const ImportFinding &f)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
+        "INSERT INTO import_findings (id, system_id, rule, source_file, line, column_name, detail, found_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(f.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(f.id));
+    query.addBindValue(f.systemId);
+    query.addBindValue(Database::text(f.rule));
+    query.addBindValue(Database::text(f.sourceFile));
+    query.addBindValue(f.line);
+    query.addBindValue(Database::text(f.column));
+    query.addBindValue(Database::text(f.detail));
+    const QDateTime foundAt = f.foundAt.isValid() ? f.foundAt : QDateTime::currentDateTimeUtc();
+    query.addBindValue(foundAt.toUTC().toString(Qt::ISODateWithMs));
+    return run(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
+QVector<ImportFinding> SystemRepository::importFindings(SystemId id) const
+{
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT id, system_id, rule, source_file, line, column_name, detail, found_at "
+                       "FROM import_findings WHERE system_id = ? ORDER BY id"));
+    query.addBindValue(id);
+    QVector<ImportFinding> result;
+    if (run(query)) {
+        while (query.next()) {
+            ImportFinding f;
+            f.id = query.value(0).toLongLong();
+            f.systemId = query.value(1).toLongLong();
+            f.rule = query.value(2).toString();
+            f.sourceFile = query.value(3).toString();
+            f.line = query.value(4).toLongLong();
+            f.column = query.value(5).toString();
+            f.detail = query.value(6).toString();
+            f.foundAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+            result << f;
+        }
     }
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include "domain/aisystem.h"
 #include "domain/credential.h"
+#include "domain/importfinding.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
 
@@ -25,7 +26,10 @@ public:
 
     // id 0 lets the database choose; otherwise the row gets exactly that id (undo of a removal).
     SystemId insertSystem(const AiSystem &system);
-    bool updateSystemField(SystemId id, SystemField field, const QVariant &value);
+    // markEdited: an analyst's hand edit; the same UPDATE sets the field's bit in edited_fields.
+    bool updateSystemField(SystemId id, SystemField field, const QVariant &value, bool markEdited = false);
+    // Replaces the whole mask (undo of a hand edit, or an import that takes the file's values).
+    bool setEditedFields(SystemId id, quint32 mask);
     bool removeSystem(SystemId id);
 
     PersonId insertPerson(const Person &person);
@@ -38,6 +42,10 @@ public:
 
     qint64 insertPrivilege(const Privilege &privilege);
     QVector<Privilege> privileges(SystemId id) const;
+
+    // id 0 lets the database choose; otherwise exactly that id. Returns the id, 0 on failure.
+    qint64 insertImportFinding(const ImportFinding &finding);
+    QVector<ImportFinding> importFindings(SystemId id) const; // in the order they were found
 
     QString lastError() const { return m_lastError; }
 

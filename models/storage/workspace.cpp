@@ -141,26 +141,36 @@ PersonId Workspace::personIdByName(const QString &name) const
 
 QVector<Privilege> Workspace::privileges(SystemId id) const
 {
+    if (m_importing)
+        return {};
     return m_repository->privileges(id);
 }
 
 QVector<Credential> Workspace::credentials() const
 {
+    if (m_importing)
+        return {};
     return m_repository->credentials();
 }
 
 Credential Workspace::credential(CredentialId id) const
 {
+    if (m_importing)
+        return {};
     return m_repository->credential(id);
 }
 
 QVector<SystemId> Workspace::systemsUsingCredential(CredentialId id) const
 {
+    if (m_importing)
+        return {};
     return m_repository->systemsUsingCredential(id);
 }
 
 QVector<AuditEntry> Workspace::auditEntries(qint64 fromSequence, int limit) const
 {
+    if (m_importing) // the connection is lent to the import's write pass
+        return {};
     return m_audit->entries(fromSequence, limit);
 }
 
@@ -171,6 +181,8 @@ qint64 Workspace::auditCount() const
 
 AuditVerification Workspace::verifyAudit() const
 {
+    if (m_importing)
+        return AuditVerification { false, 0, 0, tr("An import is running; verify again when it is done."), {} };
     return m_audit->verify();
 }
 
@@ -180,6 +192,7 @@ SystemSnapshot Workspace::snapshot(SystemId id) const
     if (const AiSystem *found = system(id)) {
         result.system = *found;
         result.privileges = m_repository->privileges(id);
+        result.findings = m_repository->importFindings(id);
     }
     return result;
 }
@@ -189,6 +202,10 @@ SystemSnapshot Workspace::snapshot(SystemId id) const
 bool Workspace::setSystemValue(SystemId id, SystemField field, const QVariant &value)
 {
     m_lastError.clear();
+    if (m_importing) {
+        m_lastError = tr("An import is running; try again when it is done.");
+        return false;
+    }
     const AiSystem *target = system(id);
     if (!target) {
         m_lastError = tr("no system with id %1").arg(id);
@@ -232,17 +249,21 @@ bool Workspace::setSystemOwner(SystemId id, SystemField ownerField, const QStrin
 
 SystemId Workspace::addSystem(const AiSystem &prototype)
 {
+    if (m_importing)
+        return 0;
     AiSystem system = prototype;
     system.id = 0;
     if (system.name.trimmed().isEmpty())
         system.name = tr("New system");
-    auto *command = new AddSystemCommand(this, SystemSnapshot { system, {} });
+    auto *command = new AddSystemCommand(this, SystemSnapshot { system, {}, {} });
     m_undoStack->push(command);
     return command->systemId();
 }
 
 void Workspace::removeSystems(const QVector<SystemId> &ids)
 {
+    if (m_importing)
+        return;
     QVector<SystemSnapshot> snapshots;
     for (SystemId id : ids) {
         if (system(id))
@@ -305,21 +326,34 @@ void Workspace::fail(const QString &message)
     emit writeFailed(tr("%1: the change was not saved: %2").arg(filePath(), message));
 }
 
-bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin)
+bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin,
+                                 EditedMark mark)
 {
     auto it = m_systems.find(id);
-    if (it == m_systems.end())
+    if (it == m_systems.end() || m_importing)
         return false;
     const QVariant old = it->value(field);
+    AiSystem changed = *it;
+    changed.setValue(field, value);
+    switch (mark) {
+    case EditedMark::ByOrigin:
+        // Undoing an edit does not unmark the field, which only ever asks once too often.
+        if (origin != Origin::Undo)
+            changed.markEdited(field);
+        break;
+    case EditedMark::Set: changed.markEdited(field); break;
+    case EditedMark::Clear: changed.markEdited(field, false); break;
+    }
     Transaction transaction(*m_database);
     if (!transaction.isActive() || !m_repository->updateSystemField(id, field, value)
+        || (changed.editedFields != it->editedFields && !m_repository->setEditedFields(id, changed.editedFields))
         || !appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("system"), id, fieldId(field),
                         auditText(field, old), auditText(field, value))
         || !transaction.commit()) {
         fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
         return false;
     }
-    it->setValue(field, value);
+    *it = changed;
     emit systemsChanged({ id }, { field });
     emit auditAppended(m_audit->count());
     return true;
@@ -327,6 +361,8 @@ bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant 
 
 QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &snapshots, Origin origin)
 {
+    if (m_importing) // the connection is lent to the import's write pass
+        return {};
     QVector<SystemSnapshot> stored = snapshots;
     Transaction transaction(*m_database);
     bool ok = transaction.isActive();
@@ -340,6 +376,11 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
         for (Privilege &privilege : snapshot.privileges) {
             privilege.systemId = snapshot.system.id;
             ok = ok && insertAuditedPrivilege(privilege, actionName(origin, QStringLiteral("create")));
+        }
+        // Findings of an import are facts about the file, not derived: they come back with the system.
+        for (ImportFinding finding : snapshot.findings) {
+            finding.systemId = snapshot.system.id;
+            ok = ok && m_repository->insertImportFinding(finding) != 0;
         }
     }
     if (!ok || !transaction.commit()) {
@@ -361,6 +402,8 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
 
 bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
 {
+    if (m_importing) // the connection is lent to the import's write pass
+        return {};
     Transaction transaction(*m_database);
     bool ok = transaction.isActive();
     for (SystemId id : ids) {
@@ -386,6 +429,8 @@ bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
 
 PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
 {
+    if (m_importing) // the connection is lent to the import's write pass
+        return 0;
     Transaction transaction(*m_database);
     const PersonId id = transaction.isActive() ? m_repository->insertPerson(person) : 0;
     if (id == 0
@@ -405,6 +450,8 @@ PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
 
 bool Workspace::applyRemovePerson(PersonId id, Origin origin)
 {
+    if (m_importing) // the connection is lent to the import's write pass
+        return 0;
     const Person *existing = person(id);
     if (!existing)
         return false;

@@ -9,9 +9,11 @@
 
 #include "domain/aisystem.h"
 #include "domain/credential.h"
+#include "domain/importfinding.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
 #include "storage/auditentry.h"
+#include "storage/importwriter.h"
 #include "storage/workspaceerror.h"
 
 #include <QHash>
@@ -43,6 +45,7 @@ struct SystemSnapshot
 {
     AiSystem system;
     QVector<Privilege> privileges;
+    QVector<ImportFinding> findings;
 };
 
 class Workspace : public QObject
@@ -95,7 +98,11 @@ public:
 
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
-    bool applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin);
+    // Whether the field counts as the analyst's own afterwards (a re-import then asks before
+    // overwriting it). ByOrigin: edits and redos mark it, undos leave the mark as it is.
+    enum class EditedMark { ByOrigin, Set, Clear };
+    bool applySystemValue(SystemId id, SystemField field, const QVariant &value, Origin origin,
+                          EditedMark mark = EditedMark::ByOrigin);
     // Inserts with the snapshot's ids where set (undo of a removal), else new ones; returns the ids.
     QVector<SystemId> applyInsertSystems(const QVector<SystemSnapshot> &snapshots, Origin origin);
     bool applyRemoveSystems(const QVector<SystemId> &ids, Origin origin);
@@ -106,6 +113,18 @@ public:
     // Bulk seeding without undo (the demo workspace, later imports): one transaction, audited.
     bool insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
                     const QVector<SystemSnapshot> &systems, QString *error);
+
+    // --- importing (see ImportWriter) -----------------------------------------------------------
+    // A copy of what an import compares against; cheap (implicitly shared), safe to read on a worker.
+    WorkspaceSnapshot importSnapshot() const;
+    // Lends the connection to an import's write pass, which may run on a worker thread; until
+    // finishImport() the workspace refuses edits and reads nothing from the database.
+    ImportContext beginImport(bool keepAddedSystems = true);
+    bool isImporting() const { return m_importing; }
+    // Takes the connection back; when the import committed, updates the systems in memory, pushes
+    // one undo step for the whole import and announces what changed.
+    void finishImport(const ImportResult &result);
+    QVector<ImportFinding> importFindings(SystemId id) const;
 
     // The last write error, for callers that want to show it.
     QString lastError() const { return m_lastError; }
@@ -139,6 +158,7 @@ private:
     QHash<SystemId, AiSystem> m_systems;
     QVector<SystemId> m_order;
     QHash<PersonId, Person> m_people;
+    bool m_importing = false;
 };
 
 } // namespace Mandate

@@ -243,7 +243,7 @@ private slots:
         for (int i = 0; i < 600; ++i) {
             AiSystem system;
             system.name = QStringLiteral("Imported system %1").arg(i);
-            systems << SystemSnapshot { system, {} };
+            systems << SystemSnapshot { system, {}, {} };
         }
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         QString problem;

@@ -107,7 +107,7 @@ void TestAuditLogDock::scrollingDownReadsOlderEntries()
     for (int i = 0; i < 2 * AuditLogModel::pageSize; ++i) {
         AiSystem system;
         system.name = QStringLiteral("Imported system %1").arg(i);
-        systems << SystemSnapshot { system, {} };
+        systems << SystemSnapshot { system, {}, {} };
     }
     QString problem;
     QVERIFY2(workspace()->insertBulk({}, {}, systems, &problem), qPrintable(problem));

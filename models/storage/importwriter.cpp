@@ -1,0 +1,397 @@
+#include "importwriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace Mandate {
+namespace {
+
+const QString kSecretRule = QStringLiteral("F-SECRET-IN-INVENTORY");
+
+// One prepared statement of the C API, reset after each step so it can be bound again.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QString &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    void bind(int index, const QString &text)
+    {
+        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bind(int index, qint64 number) { sqlite3_bind_int64(m_statement, index, number); }
+    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+    // Binds a value in AiSystem::value() form: text, a number, or NULL for an owner of 0.
+    void bindValue(int index, SystemField field, const QVariant &value)
+    {
+        if (isOwnerField(field)) {
+            const qint64 id = value.toLongLong();
+            id ? bind(index, id) : bindNull(index);
+        } else if (value.typeId() == QMetaType::QString || !value.isValid()) {
+            bind(index, value.toString());
+        } else {
+            bind(index, value.toLongLong());
+        }
+    }
+    // For a SELECT: true when it yields a row.
+    bool stepRow()
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return result == SQLITE_ROW;
+    }
+    bool step()
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return result == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+// The state of one write pass: statements, people by name, the audit chain's head.
+class Writer
+{
+public:
+    Writer(const ImportContext &context, const QString &file, ImportResult *result);
+
+    bool isValid() const { return m_valid; }
+    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+    bool writeRow(const ConvertedRow &row, const RowOutcome &outcome);
+    bool finish(const ImportReport &report);
+
+private:
+    PersonId personFor(const QString &name);
+    bool insertSystem(const ConvertedRow &row, SystemId *id);
+    bool updateField(SystemId id, const FieldChange &change);
+    bool storeFindings(SystemId id, const ConvertedRow &row, bool matched);
+    bool audit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
+               const QString &oldValue, const QString &newValue);
+
+    const ImportContext &m_context;
+    QString m_file;
+    ImportResult *m_result;
+    sqlite3 *m_db;
+    bool m_valid = true;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    qint64 m_auditCount;
+    QByteArray m_auditHead;
+    QHash<QString, PersonId> m_peopleByName; // case-folded
+    std::unique_ptr<Statement> m_insertSystem;
+    std::unique_ptr<Statement> m_insertPerson;
+    std::unique_ptr<Statement> m_insertFinding;
+    std::unique_ptr<Statement> m_findingExists;
+    std::unique_ptr<Statement> m_insertAudit;
+    QHash<int, std::shared_ptr<Statement>> m_updateField; // by SystemField
+};
+
+Writer::Writer(const ImportContext &context, const QString &file, ImportResult *result)
+    : m_context(context), m_file(file), m_result(result), m_db(context.connection),
+      m_auditCount(context.auditCount), m_auditHead(context.auditHead)
+{
+    for (const Person &person : context.workspace.people)
+        m_peopleByName.insert(person.name.trimmed().toCaseFolded(), person.id);
+
+    QStringList columns { QStringLiteral("edited_fields") };
+    QStringList placeholders { QStringLiteral("0") };
+    for (const SystemField field : allSystemFields()) {
+        columns << fieldId(field);
+        placeholders << QStringLiteral("?");
+    }
+    m_insertSystem = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO systems (%1) VALUES (%2)")
+                  .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    m_insertPerson = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO people (name) VALUES (?)"));
+    m_insertFinding = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO import_findings (system_id, rule, source_file, line, column_name, detail, "
+                             "found_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_findingExists = std::make_unique<Statement>(
+        m_db, QStringLiteral("SELECT 1 FROM import_findings WHERE system_id = ? AND rule = ? AND column_name = ? "
+                             "AND detail = ?"));
+    m_insertAudit = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, "
+                             "new_value, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_valid = m_insertSystem->isValid() && m_insertPerson->isValid() && m_insertFinding->isValid()
+        && m_findingExists->isValid() && m_insertAudit->isValid();
+}
+
+bool Writer::audit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
+                   const QString &oldValue, const QString &newValue)
+{
+    AuditEntry entry;
+    entry.sequence = m_auditCount + 1;
+    entry.at = m_now;
+    entry.actor = m_context.actor;
+    entry.action = action;
+    entry.entity = entity;
+    entry.entityId = QString::number(entityId);
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.previousHash = m_auditHead;
+    entry.hash = entry.computeHash();
+
+    Statement &insert = *m_insertAudit;
+    insert.bind(1, entry.sequence);
+    insert.bind(2, entry.at.toString(Qt::ISODateWithMs));
+    insert.bind(3, entry.actor);
+    insert.bind(4, entry.action);
+    insert.bind(5, entry.entity);
+    insert.bind(6, entry.entityId);
+    insert.bind(7, entry.field);
+    insert.bind(8, entry.oldValue);
+    insert.bind(9, entry.newValue);
+    insert.bind(10, QString::fromLatin1(entry.previousHash));
+    insert.bind(11, QString::fromLatin1(entry.hash));
+    if (!insert.step())
+        return false;
+    m_auditCount = entry.sequence;
+    m_auditHead = entry.hash;
+    return true;
+}
+
+PersonId Writer::personFor(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return 0;
+    const QString key = name.trimmed().toCaseFolded();
+    if (const PersonId known = m_peopleByName.value(key))
+        return known;
+    m_insertPerson->bind(1, name.trimmed());
+    if (!m_insertPerson->step())
+        return -1;
+    const PersonId id = sqlite3_last_insert_rowid(m_db);
+    if (!audit(QStringLiteral("create"), QStringLiteral("person"), id, QStringLiteral("name"), {}, name.trimmed()))
+        return -1;
+    m_peopleByName.insert(key, id);
+    m_result->addedPeople.append(Person { id, name.trimmed(), {}, {} });
+    return id;
+}
+
+bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
+{
+    AiSystem system;
+    for (const auto &value : row.values) {
+        if (isOwnerField(value.first)) {
+            const PersonId owner = personFor(value.second.toString());
+            if (owner < 0)
+                return false;
+            system.setValue(value.first, owner);
+        } else {
+            system.setValue(value.first, value.second);
+        }
+    }
+    system.customAttributes = row.customAttributes;
+
+    const QVector<SystemField> fields = allSystemFields();
+    for (int i = 0; i < fields.size(); ++i)
+        m_insertSystem->bindValue(i + 1, fields[i], system.value(fields[i]));
+    if (!m_insertSystem->step())
+        return false;
+    system.id = sqlite3_last_insert_rowid(m_db);
+    *id = system.id;
+    m_result->addedIds.append(system.id);
+    if (m_context.keepAddedSystems)
+        m_result->addedSystems.append(system);
+    return audit(QStringLiteral("import"), QStringLiteral("system"), system.id, fieldId(SystemField::Name), {},
+                 system.name);
+}
+
+bool Writer::updateField(SystemId id, const FieldChange &change)
+{
+    std::shared_ptr<Statement> &update = m_updateField[int(change.field)];
+    if (!update) {
+        // The file's value now stands, so the field is no longer the analyst's own.
+        update = std::make_shared<Statement>(m_db, QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = "
+                                                                  "edited_fields & ?, row_version = row_version + 1 "
+                                                                  "WHERE id = ?")
+                                                       .arg(fieldId(change.field)));
+        if (!update->isValid())
+            return false;
+    }
+    QVariant newValue = change.newValue;
+    if (isOwnerField(change.field)) {
+        const PersonId owner = personFor(change.newValue.toString());
+        if (owner < 0)
+            return false;
+        newValue = owner;
+    }
+    update->bindValue(1, change.field, newValue);
+    update->bind(2, qint64(~AiSystem::editedBit(change.field) & 0xffffffffu));
+    update->bind(3, id);
+    if (!update->step())
+        return false;
+    const AiSystem &before = m_context.workspace.systems.value(id);
+    m_result->changes.append(AppliedChange { id, change.field, before.value(change.field), newValue,
+                                             before.isEdited(change.field) });
+    return audit(QStringLiteral("import"), QStringLiteral("system"), id, fieldId(change.field),
+                 change.oldValue.toString(), change.newValue.toString());
+}
+
+bool Writer::storeFindings(SystemId id, const ConvertedRow &row, bool matched)
+{
+    for (const SecretHit &secret : row.secrets) {
+        // A re-import of the same file finds the same secret again: one finding per place.
+        if (matched) {
+            m_findingExists->bind(1, id);
+            m_findingExists->bind(2, kSecretRule);
+            m_findingExists->bind(3, secret.column);
+            m_findingExists->bind(4, secret.kind);
+            if (m_findingExists->stepRow())
+                continue;
+        }
+        Statement &insert = *m_insertFinding;
+        insert.bind(1, id);
+        insert.bind(2, kSecretRule);
+        insert.bind(3, m_file);
+        insert.bind(4, secret.line);
+        insert.bind(5, secret.column);
+        insert.bind(6, secret.kind);
+        insert.bind(7, m_now.toString(Qt::ISODateWithMs));
+        if (!insert.step())
+            return false;
+        ++m_result->findingsStored;
+        const QString where = QStringLiteral("line %1, column %2: %3").arg(secret.line).arg(secret.column, secret.kind);
+        if (!audit(QStringLiteral("import"), QStringLiteral("finding"), sqlite3_last_insert_rowid(m_db), kSecretRule,
+                   {}, where))
+            return false;
+    }
+    return true;
+}
+
+bool Writer::writeRow(const ConvertedRow &row, const RowOutcome &outcome)
+{
+    SystemId id = outcome.target;
+    switch (outcome.kind) {
+    case RowOutcome::Kind::New:
+        if (!insertSystem(row, &id))
+            return false;
+        break;
+    case RowOutcome::Kind::Changed:
+        for (const FieldChange &change : outcome.changes) {
+            if (change.apply && !updateField(id, change))
+                return false;
+        }
+        break;
+    case RowOutcome::Kind::Unchanged:
+        break;
+    }
+    return storeFindings(id, row, outcome.kind != RowOutcome::Kind::New);
+}
+
+bool Writer::finish(const ImportReport &report)
+{
+    const QString summary = QStringLiteral("%1: %2 new, %3 changed, %4 unchanged, %5 skipped, %6 secrets redacted")
+                                .arg(QFileInfo(m_file).fileName())
+                                .arg(report.newCount)
+                                .arg(report.changedCount)
+                                .arg(report.unchangedCount)
+                                .arg(report.badRowCount)
+                                .arg(report.secrets.size());
+    if (!audit(QStringLiteral("import"), QStringLiteral("workspace"), 0, QStringLiteral("file"), {}, summary))
+        return false;
+    // The head is also kept in meta, as AuditLog::append does, so cutting entries off is detected.
+    Statement meta(m_db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    meta.bind(1, QString::number(m_auditCount));
+    meta.bind(2, QStringLiteral("audit_count"));
+    if (!meta.isValid() || !meta.step())
+        return false;
+    meta.bind(1, QString::fromLatin1(m_auditHead));
+    meta.bind(2, QStringLiteral("audit_head"));
+    return meta.step();
+}
+
+bool sameCounts(const ImportReport &a, const ImportReport &b)
+{
+    return a.rowsRead == b.rowsRead && a.newCount == b.newCount && a.changedCount == b.changedCount
+        && a.unchangedCount == b.unchangedCount && a.badRowCount == b.badRowCount
+        && a.conflictCount == b.conflictCount && a.contentFingerprint == b.contentFingerprint;
+}
+
+} // namespace
+
+ImportResult ImportWriter::write(const ImportContext &context, const ImportSettings &settings,
+                                 const ImportReport &checked, const ImportControl &control)
+{
+    ImportResult result;
+    result.report = checked;
+    if (!checked.canImport()) {
+        result.failure = checked.fatal.isError() ? ImportResult::Failure::File : ImportResult::Failure::Cancelled;
+        result.error = checked.fatal.isError() ? checked.fatal.message()
+                                               : QCoreApplication::translate("ImportWriter", "The import was cancelled.");
+        return result;
+    }
+    if (!settings.skipBadRows && checked.badRowCount > 0) {
+        result.failure = ImportResult::Failure::File;
+        result.error = QCoreApplication::translate("ImportWriter",
+                                                   "%n rows have problems and skipping them was not chosen; nothing "
+                                                   "was imported.",
+                                                   nullptr, int(checked.badRowCount));
+        return result;
+    }
+
+    Writer writer(context, settings.path, &result);
+    if (!writer.isValid() || !writer.exec("BEGIN IMMEDIATE")) {
+        result.failure = ImportResult::Failure::Workspace;
+        result.error = QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1")
+                           .arg(writer.sqliteError());
+        return result;
+    }
+    bool writeFailed = false;
+    ImportPass pass(settings, context.workspace);
+    const ImportReport written = pass.run(control, [&](const ConvertedRow &row, const RowOutcome &outcome) {
+        writeFailed = !writer.writeRow(row, outcome);
+        return !writeFailed;
+    });
+
+    const auto fail = [&result](ImportResult::Failure failure, const QString &message) {
+        result.failure = failure;
+        result.error = message;
+    };
+    if (written.cancelled)
+        fail(ImportResult::Failure::Cancelled,
+             QCoreApplication::translate("ImportWriter", "The import was cancelled; nothing was imported."));
+    else if (written.fatal.isError())
+        fail(ImportResult::Failure::File, written.fatal.message());
+    else if (writeFailed || !writer.finish(written))
+        fail(ImportResult::Failure::Workspace,
+             QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1").arg(writer.sqliteError()));
+    else if (!sameCounts(written, checked))
+        fail(ImportResult::Failure::File,
+             QCoreApplication::translate("ImportWriter",
+                                         "The file changed since it was checked; nothing was imported. Check it again."));
+
+    if (!result.error.isEmpty() || !writer.exec("COMMIT")) {
+        if (result.error.isEmpty())
+            fail(ImportResult::Failure::Workspace,
+                 QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1")
+                     .arg(writer.sqliteError()));
+        writer.exec("ROLLBACK");
+        result.addedPeople.clear();
+        result.addedIds.clear();
+        result.addedSystems.clear();
+        result.changes.clear();
+        result.findingsStored = 0;
+        return result;
+    }
+    result.report = written;
+    result.committed = true;
+    return result;
+}
+
+} // namespace Mandate

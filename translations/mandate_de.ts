@@ -222,10 +222,6 @@
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Print JSON: list prints an array of objects, show one object.</source>
-        <translation>Gibt JSON aus: list ein Array von Objekten, show ein einzelnes Objekt.</translation>
-    </message>
-    <message>
         <source>Keep the systems whose name, vendor, owners or description contain every word of TEXT, in any case.</source>
         <translation>Behält die Systeme, deren Name, Anbieter, Verantwortliche oder Beschreibung jedes Wort aus TEXT enthalten, ohne Rücksicht auf Groß- und Kleinschreibung.</translation>
     </message>
@@ -276,6 +272,54 @@
     <message>
         <source>OK: audit log intact; entries: %1; head hash: %2</source>
         <translation>OK: Audit-Protokoll intakt; Einträge: %1; Kopf-Hash: %2</translation>
+    </message>
+    <message>
+        <source>Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one transaction; print what was new, changed, unchanged, skipped or in conflict.</source>
+        <translation>Importiert Systeme aus einer Inventardatei (CSV, JSON, CycloneDX, SPDX) in einer Transaktion; gibt aus, was neu, geändert, unverändert, übersprungen oder im Konflikt war.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of this command</source>
+        <translation>%1 ist keine Option dieses Befehls</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; use auto, csv, json, cyclonedx or spdx</source>
+        <translation>import: unbekanntes Format „%1“; verwenden Sie auto, csv, json, cyclonedx oder spdx</translation>
+    </message>
+    <message>
+        <source>Print JSON: list prints an array of objects, show one object, import one report.</source>
+        <translation>Gibt JSON aus: list ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
+    </message>
+    <message>
+        <source>import: how to read FILE: auto (the default, by its content), csv, json, cyclonedx or spdx.</source>
+        <translation>import: wie FILE gelesen wird: auto (Standard, nach dem Inhalt), csv, json, cyclonedx oder spdx.</translation>
+    </message>
+    <message>
+        <source>import: a mapping file from columns to fields, as the import wizard saves it; columns it does not name map by their headers.</source>
+        <translation>import: eine Zuordnungsdatei von Spalten zu Feldern, wie sie der Importassistent speichert; Spalten, die sie nicht nennt, werden über ihre Überschrift zugeordnet.</translation>
+    </message>
+    <message>
+        <source>import: the column that matches rows to systems already in the workspace (default: the external id, else the name).</source>
+        <translation>import: die Spalte, über die Zeilen mit den Systemen abgeglichen werden, die schon im Arbeitsbereich sind (Standard: die externe ID, sonst der Name).</translation>
+    </message>
+    <message>
+        <source>import: import nothing when a row has a problem (by default such rows are skipped).</source>
+        <translation>import: Importiert nichts, wenn eine Zeile ein Problem hat (standardmäßig werden solche Zeilen übersprungen).</translation>
+    </message>
+    <message>
+        <source>import: take the file&apos;s value where the analyst changed a field by hand (by default the workspace value is kept).</source>
+        <translation>import: Übernimmt den Wert aus der Datei, wo ein Feld von Hand geändert wurde (standardmäßig bleibt der Wert im Arbeitsbereich erhalten).</translation>
+    </message>
+    <message>
+        <source>import: match no existing system: every row becomes a new system (for a file with no unique column).</source>
+        <translation>import: Gleicht mit keinem vorhandenen System ab: Jede Zeile wird ein neues System (für eine Datei ohne eindeutige Spalte).</translation>
+    </message>
+    <message>
+        <source>import: report what would happen; write nothing.</source>
+        <translation>import: Meldet, was geschehen würde; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>For import: a file that cannot be read (the error names line and column), an unusable mapping file, or rows with problems under --abort-on-bad-rows.</source>
+        <translation>Bei import: eine Datei, die nicht gelesen werden kann (der Fehler nennt Zeile und Spalte), eine unbrauchbare Zuordnungsdatei oder Zeilen mit Problemen bei --abort-on-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +373,10 @@
             <numerusform>%n System löschen</numerusform>
             <numerusform>%n Systeme löschen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
     </message>
 </context>
 <context>
@@ -545,6 +593,136 @@
     <message>
         <source>a JSON object</source>
         <translation>ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAnalyzer</name>
+    <message>
+        <source>the key &quot;%1&quot; is also on line %2</source>
+        <translation>der Schlüssel „%1“ steht auch in Zeile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the key &quot;%1&quot; matches %n systems in the workspace</source>
+        <translation>
+            <numerusform>der Schlüssel „%1“ passt zu %n System im Arbeitsbereich</numerusform>
+            <numerusform>der Schlüssel „%1“ passt zu %n Systemen im Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new system needs a name</source>
+        <translation>ein neues System braucht einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1: cannot read the mapping file: %2</source>
+        <translation>%1: Zuordnungsdatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the mapping file is not valid JSON: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: Die Zuordnungsdatei ist kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the mapping file is not a JSON object</source>
+        <translation>die Zuordnungsdatei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported</source>
+        <translation>%1: Zeilen mit Problemen: %2; --abort-on-bad-rows wurde angegeben, daher wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;</source>
+        <translation>%1, Zeile %2, Spalte „%3“</translation>
+    </message>
+    <message>
+        <source>%1: read as %2.</source>
+        <translation>%1: gelesen als %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 redacted (%3)</source>
+        <translation>%1: %2 geschwärzt (%3)</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: workspace &quot;%3&quot;, file &quot;%4&quot;; the file&apos;s value is taken.</source>
+        <translation>Konflikt: %1, %2: Arbeitsbereich „%3“, Datei „%4“; der Wert aus der Datei wird übernommen.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: workspace &quot;%3&quot;, file &quot;%4&quot;; the workspace value is kept.</source>
+        <translation>Konflikt: %1, %2: Arbeitsbereich „%3“, Datei „%4“; der Wert im Arbeitsbereich bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Rows: %1; new: %2; changed: %3; unchanged: %4; skipped bad rows: %5; conflicts: %6, kept: %7; missing from the file: %8.</source>
+        <translation>Zeilen: %1; neu: %2; geändert: %3; unverändert: %4; übersprungene fehlerhafte Zeilen: %5; Konflikte: %6, davon behalten: %7; fehlen in der Datei: %8.</translation>
+    </message>
+    <message>
+        <source>New people: %1.</source>
+        <translation>Neue Personen: %1.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>In %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPass</name>
+    <message>
+        <source>the column mapping does not fit: %1</source>
+        <translation>die Spaltenzuordnung passt nicht: %1</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 are both called &quot;%3&quot;; rename one or map them by hand</source>
+        <translation>die Spalten %1 und %2 heißen beide „%3“; benennen Sie eine um oder ordnen Sie sie von Hand zu</translation>
+    </message>
+    <message>
+        <source>Column %1 repeats the name &quot;%2&quot;; it is kept as &quot;%3&quot;.</source>
+        <translation>Spalte %1 wiederholt den Namen „%2“; sie wird als „%3“ behalten.</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot; to match by</source>
+        <translation>die Datei hat keine Spalte „%1“ für den Abgleich</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
+            <numerusform>%n Zeilen haben Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written: %1</source>
+        <translation>Der Arbeitsbereich kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; nothing was imported. Check it again.</source>
+        <translation>Die Datei hat sich seit der Prüfung geändert; es wurde nichts importiert. Prüfen Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +999,33 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CustomAttributesView</name>
+    <message>
+        <source>Imported attributes</source>
+        <translation>Importierte Attribute</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Columns of an imported file that match no field are kept here as they came</source>
+        <translation>Spalten einer importierten Datei, die keinem Feld entsprechen, werden hier unverändert aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Found on %1 while importing %2</source>
+        <translation>Gefunden am %1 beim Import von %2</translation>
+    </message>
+    <message>
+        <source>%1: a secret (%2) was redacted from column “%3”, line %4 in %5</source>
+        <translation>%1: In %5, Spalte „%3“, Zeile %4 wurde ein Secret (%2) geschwärzt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (column “%3”, line %4 in %5)</source>
+        <translation>%1: %2 (%5, Spalte „%3“, Zeile %4)</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::DerivedFactsView</name>
     <message>
         <source>Derived facts</source>
@@ -934,6 +1139,470 @@
     <message>
         <source>Delete systems</source>
         <translation>Systeme löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportCheckPage</name>
+    <message>
+        <source>Skip &amp;rows with problems</source>
+        <translation>Zeilen mit Problemen übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Abort the import</source>
+        <translation>Import abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation>Prüfen, was sich ändert</translation>
+    </message>
+    <message>
+        <source>The file was read but nothing has been written yet. Review the differences, decide the conflicts, then import.</source>
+        <translation>Die Datei wurde gelesen, aber noch nichts geschrieben. Prüfen Sie die Unterschiede, entscheiden Sie die Konflikte und importieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>mit Problemen</translation>
+    </message>
+    <message>
+        <source>secrets redacted</source>
+        <translation>Secrets geschwärzt</translation>
+    </message>
+    <message>
+        <source>missing from the file</source>
+        <translation>fehlen in der Datei</translation>
+    </message>
+    <message>
+        <source>When a row has a problem:</source>
+        <translation>Wenn eine Zeile ein Problem hat:</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>%1 wird geprüft...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing has been imported.</source>
+        <translation>Die Prüfung wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. Nothing has been imported.</source>
+        <translation>Die Datei kann nicht importiert werden. Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 (%2): %n rows read.</source>
+        <translation>
+            <numerusform>%1 geprüft (%2): %n Zeile gelesen.</numerusform>
+            <numerusform>%1 geprüft (%2): %n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>Keine Zeile hat ein Problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <translation>
+            <numerusform>%n Zeile mit Problemen wird übersprungen; die übrigen Zeilen werden importiert.</numerusform>
+            <numerusform>%n Zeilen mit Problemen werden übersprungen; die übrigen Zeilen werden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeile.</numerusform>
+            <numerusform>%n Zeilen haben Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportMappingPage</name>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Zuordnungsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>Zuordnung &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping...</source>
+        <translation>Zuordnung &amp;laden...</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Beispielwert</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Zugeordnet zu</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing systems by:</source>
+        <translation>Vorhandene Systeme &amp;erkennen an:</translation>
+    </message>
+    <message>
+        <source>A row whose value in this column equals a system&apos;s is an update of that system; any other row is a new system.</source>
+        <translation>Eine Zeile, deren Wert in dieser Spalte dem eines Systems entspricht, aktualisiert dieses System; jede andere Zeile wird ein neues System.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>S&amp;palten:</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Feld für Spalte %1</translation>
+    </message>
+    <message>
+        <source>Keep as custom attribute</source>
+        <translation>Als eigenes Attribut behalten</translation>
+    </message>
+    <message>
+        <source>Nothing: every row is a new system</source>
+        <translation>Nichts: Jede Zeile wird ein neues System</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name: rows that match no system cannot become new systems.</source>
+        <translation>Keine Spalte ist dem Namen zugeordnet: Zeilen, die zu keinem System passen, können keine neuen Systeme werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns fill a field; the others are kept as custom attributes.</source>
+        <translation>Spalten, die ein Feld füllen: %1 von %2; die übrigen werden als eigene Attribute behalten.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping</source>
+        <translation>Zuordnung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Mandate mapping file.</source>
+        <translation>Dies ist keine Mandate-Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping</source>
+        <translation>Zuordnung konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. The other columns are kept as custom attributes, so nothing in the file is lost.</source>
+        <translation>Wählen Sie das Feld, das jede Spalte füllt. Die übrigen Spalten werden als eigene Attribute behalten; so geht nichts aus der Datei verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportReportView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Kind of secret</source>
+        <translation>Art des Secrets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>Im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>In the workspace (set by hand)</source>
+        <translation>Im Arbeitsbereich (von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <source>These fields were set by hand since the last import. Ticked ones take the file&apos;s value; the others keep the workspace value.</source>
+        <translation>Diese Felder wurden seit dem letzten Import von Hand gesetzt. Angehakte übernehmen den Wert aus der Datei; die übrigen behalten den Wert im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the workspace values</source>
+        <translation>Werte des Arbeitsbereichs &amp;behalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets</source>
+        <translation>&amp;Secrets</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged</source>
+        <translation>&amp;Geändert</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation>&amp;Fehlend</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Systems the file does not name are left as they are; nothing is removed.</source>
+        <translation>Systeme, die die Datei nicht nennt, bleiben unverändert; nichts wird entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the file&apos;s values</source>
+        <translation>Werte der &amp;Datei übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <translation>
+            <numerusform>%n als Verantwortliche genannte Person ist noch nicht im Arbeitsbereich und wird hinzugefügt: %1.</numerusform>
+            <numerusform>%n als Verantwortliche genannte Personen sind noch nicht im Arbeitsbereich und werden hinzugefügt: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step, or nothing is.</source>
+        <translation>Die ganze Datei wird in einem Schritt importiert oder gar nichts.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 wird importiert...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.</source>
+        <translation>Es wurde nichts importiert; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 ist importiert.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back in one step.</source>
+        <translation>Bearbeiten &gt; Rückgängig macht den gesamten Import in einem Schritt rückgängig.</translation>
+    </message>
+    <message>
+        <source>New systems:</source>
+        <translation>Neue Systeme:</translation>
+    </message>
+    <message>
+        <source>Changed systems:</source>
+        <translation>Geänderte Systeme:</translation>
+    </message>
+    <message>
+        <source>Unchanged systems:</source>
+        <translation>Unveränderte Systeme:</translation>
+    </message>
+    <message>
+        <source>Rows skipped for problems:</source>
+        <translation>Wegen Problemen übersprungene Zeilen:</translation>
+    </message>
+    <message>
+        <source>Secrets redacted:</source>
+        <translation>Geschwärzte Secrets:</translation>
+    </message>
+    <message>
+        <source>People added:</source>
+        <translation>Hinzugefügte Personen:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportSourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, a JSON list of systems, or an AI bill of materials (CycloneDX or SPDX). Nothing is written until the last step.</source>
+        <translation>Eine als CSV gespeicherte Tabelle, eine JSON-Liste von Systemen oder eine KI-Stückliste (CycloneDX oder SPDX). Bis zum letzten Schritt wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Path of the inventory file</source>
+        <translation>Pfad der Inventardatei</translation>
+    </message>
+    <message>
+        <source>The first %1 rows, as read; the row headers are the file&apos;s line numbers. Values that look like secrets are hidden.</source>
+        <translation>Die ersten %1 Zeilen, wie gelesen; die Zeilenköpfe sind die Zeilennummern der Datei. Werte, die wie Secrets aussehen, werden ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first %1 rows:</source>
+        <translation>&amp;Vorschau der ersten %1 Zeilen:</translation>
+    </message>
+    <message>
+        <source>Inventory files (*.csv *.tsv *.txt *.json)</source>
+        <translation>Inventardateien (*.csv *.tsv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Inventar importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Noch keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no columns to import.</source>
+        <translation>%1: Die Datei enthält keine Spalten zum Importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n columns</source>
+        <translation>
+            <numerusform>%1; %n Spalte</numerusform>
+            <numerusform>%1; %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Dur&amp;chsuchen...</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportWizard</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>Inventar importieren</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1724,14 @@
     <message>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop %1 on the window again to import it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und ziehen Sie %1 dann erneut auf das Fenster, um die Datei zu importieren.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1899,14 @@
         <source>no system with id %1</source>
         <translation>kein System mit der ID %1</translation>
     </message>
+    <message>
+        <source>An import is running; verify again when it is done.</source>
+        <translation>Ein Import läuft; prüfen Sie erneut, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>An import is running; try again when it is done.</source>
+        <translation>Ein Import läuft; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -1289,6 +1974,10 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import inventory...</source>
+        <translation>Inventar &amp;importieren...</translation>
+    </message>
 </context>
 <context>
     <name>ReadError</name>
@@ -1303,6 +1992,57 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSource</name>
+    <message>
+        <source>%1 (not valid UTF-8)</source>
+        <translation>%1 (kein gültiges UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV, %1, semicolon-separated</source>
+        <translation>CSV, %1, durch Semikolon getrennt</translation>
+    </message>
+    <message>
+        <source>CSV, %1, tab-separated</source>
+        <translation>CSV, %1, durch Tabulator getrennt</translation>
+    </message>
+    <message>
+        <source>CSV, %1, comma-separated</source>
+        <translation>CSV, %1, durch Komma getrennt</translation>
+    </message>
+    <message>
+        <source>SPDX 3.0.1</source>
+        <translation>SPDX 3.0.1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CycloneDX</source>
+        <translation>CycloneDX</translation>
+    </message>
+    <message>
+        <source>SPDX</source>
+        <translation>SPDX</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>ImportAnalyzer</name>
+    <message numerus="yes">
+        <source>the key &quot;%1&quot; matches %n systems in the workspace</source>
+        <translation>
+            <numerusform>the key &quot;%1&quot; matches %n system in the workspace</numerusform>
+            <numerusform>the key &quot;%1&quot; matches %n systems in the workspace</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message numerus="yes">
+        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row has problems and skipping it was not chosen; nothing was imported.</numerusform>
+            <numerusform>%n rows have problems and skipping them was not chosen; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::AuditLogDock</name>
     <message numerus="yes">
         <source>%Ln entries</source>
@@ -42,6 +62,50 @@
         <translation>
             <numerusform>Delete %n system and its privileges? You can undo this.</numerusform>
             <numerusform>Delete %n systems and their privileges? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportCheckPage</name>
+    <message numerus="yes">
+        <source>Checked %1 (%2): %n rows read.</source>
+        <translation>
+            <numerusform>Checked %1 (%2): %n row read.</numerusform>
+            <numerusform>Checked %1 (%2): %n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <translation>
+            <numerusform>%n row with problems will be skipped; the other rows are imported.</numerusform>
+            <numerusform>%n rows with problems will be skipped; the other rows are imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <translation>
+            <numerusform>%n row has problems, so nothing can be imported: fix the file and check again, or skip it.</numerusform>
+            <numerusform>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportReportView</name>
+    <message numerus="yes">
+        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <translation>
+            <numerusform>%n person named as an owner is not in the workspace yet and will be added: %1.</numerusform>
+            <numerusform>%n people named as owners are not in the workspace yet and will be added: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportSourcePage</name>
+    <message numerus="yes">
+        <source>%1; %n columns</source>
+        <translation>
+            <numerusform>%1; %n column</numerusform>
+            <numerusform>%1; %n columns</numerusform>
         </translation>
     </message>
 </context>

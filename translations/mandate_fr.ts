@@ -36,7 +36,7 @@
     <name>BomReaders</name>
     <message>
         <source>“%1” is not a list of components</source>
-        <translation>« %1 » n’est pas une liste de composants</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une liste de composants</translation>
     </message>
     <message>
         <source>the machine-learning-model component %1 (at %2) has no name</source>
@@ -44,31 +44,31 @@
     </message>
     <message>
         <source>the machine-learning-model component %1 (at %2, bom-ref “%3”) has no name</source>
-        <translation>le composant machine-learning-model %1 (à %2, bom-ref « %3 ») n’a pas de nom</translation>
+        <translation>le composant machine-learning-model %1 (à %2, bom-ref «&#xa0;%3&#xa0;») n’a pas de nom</translation>
     </message>
     <message>
         <source>this is not a CycloneDX document: it has no bomFormat</source>
-        <translation>ce n’est pas un document CycloneDX : il n’a pas de bomFormat</translation>
+        <translation>ce n’est pas un document CycloneDX&#xa0;: il n’a pas de bomFormat</translation>
     </message>
     <message>
         <source>this is not a CycloneDX document: bomFormat is “%1”, not “CycloneDX”</source>
-        <translation>ce n’est pas un document CycloneDX : bomFormat vaut « %1 », et non « CycloneDX »</translation>
+        <translation>ce n’est pas un document CycloneDX&#xa0;: bomFormat vaut «&#xa0;%1&#xa0;», et non «&#xa0;CycloneDX&#xa0;»</translation>
     </message>
     <message>
         <source>the CycloneDX document has no specVersion; versions 1.6 and 1.7 can be read</source>
-        <translation>le document CycloneDX n’a pas de specVersion ; les versions 1.6 et 1.7 sont lisibles</translation>
+        <translation>le document CycloneDX n’a pas de specVersion&#xa0;; les versions 1.6 et 1.7 sont lisibles</translation>
     </message>
     <message>
         <source>CycloneDX specVersion “%1” is not supported; versions 1.6 and 1.7 can be read</source>
-        <translation>la specVersion CycloneDX « %1 » n’est pas prise en charge ; les versions 1.6 et 1.7 sont lisibles</translation>
+        <translation>la specVersion CycloneDX «&#xa0;%1&#xa0;» n’est pas prise en charge&#xa0;; les versions 1.6 et 1.7 sont lisibles</translation>
     </message>
     <message>
         <source>this is not an SPDX 3.0 document: it has no @context</source>
-        <translation>ce n’est pas un document SPDX 3.0 : il n’a pas de @context</translation>
+        <translation>ce n’est pas un document SPDX 3.0&#xa0;: il n’a pas de @context</translation>
     </message>
     <message>
         <source>this is not an SPDX 3.0 document: its @context is “%1”, not https://spdx.org/rdf/3.0.1/spdx-context.jsonld</source>
-        <translation>ce n’est pas un document SPDX 3.0 : son @context est « %1 », et non https://spdx.org/rdf/3.0.1/spdx-context.jsonld</translation>
+        <translation>ce n’est pas un document SPDX 3.0&#xa0;: son @context est «&#xa0;%1&#xa0;», et non https://spdx.org/rdf/3.0.1/spdx-context.jsonld</translation>
     </message>
     <message>
         <source>the SPDX document has no @graph list of elements</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>the ai_AIPackage “%1”</source>
-        <translation>l’ai_AIPackage « %1 »</translation>
+        <translation>l’ai_AIPackage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 lacks the required %2</source>
@@ -222,10 +222,6 @@
         <translation>Options&#xa0;:</translation>
     </message>
     <message>
-        <source>Print JSON: list prints an array of objects, show one object.</source>
-        <translation>Sortie en JSON&#xa0;: list produit un tableau d’objets, show un seul objet.</translation>
-    </message>
-    <message>
         <source>Keep the systems whose name, vendor, owners or description contain every word of TEXT, in any case.</source>
         <translation>Ne garde que les systèmes dont le nom, le fournisseur, les responsables ou la description contiennent chaque mot de TEXT, sans tenir compte de la casse.</translation>
     </message>
@@ -276,6 +272,54 @@
     <message>
         <source>OK: audit log intact; entries: %1; head hash: %2</source>
         <translation>OK&#xa0;: journal d’audit intact&#xa0;; entrées&#xa0;: %1&#xa0;; hachage de tête&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one transaction; print what was new, changed, unchanged, skipped or in conflict.</source>
+        <translation>Importe des systèmes depuis un fichier d’inventaire (CSV, JSON, CycloneDX, SPDX) en une seule transaction&#xa0;; affiche ce qui était nouveau, modifié, inchangé, ignoré ou en conflit.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of this command</source>
+        <translation>%1 n’est pas une option de cette commande</translation>
+    </message>
+    <message>
+        <source>import: unknown format &quot;%1&quot;; use auto, csv, json, cyclonedx or spdx</source>
+        <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez auto, csv, json, cyclonedx ou spdx</translation>
+    </message>
+    <message>
+        <source>Print JSON: list prints an array of objects, show one object, import one report.</source>
+        <translation>Sortie en JSON&#xa0;: list produit un tableau d’objets, show un seul objet, import un rapport.</translation>
+    </message>
+    <message>
+        <source>import: how to read FILE: auto (the default, by its content), csv, json, cyclonedx or spdx.</source>
+        <translation>import&#xa0;: comment lire FILE&#xa0;: auto (par défaut, d’après son contenu), csv, json, cyclonedx ou spdx.</translation>
+    </message>
+    <message>
+        <source>import: a mapping file from columns to fields, as the import wizard saves it; columns it does not name map by their headers.</source>
+        <translation>import&#xa0;: un fichier de correspondance entre colonnes et champs, tel que l’assistant d’importation l’enregistre&#xa0;; les colonnes qu’il ne nomme pas sont associées d’après leur en-tête.</translation>
+    </message>
+    <message>
+        <source>import: the column that matches rows to systems already in the workspace (default: the external id, else the name).</source>
+        <translation>import&#xa0;: la colonne qui rapproche les lignes des systèmes déjà présents dans l’espace de travail (par défaut&#xa0;: l’ID externe, sinon le nom).</translation>
+    </message>
+    <message>
+        <source>import: import nothing when a row has a problem (by default such rows are skipped).</source>
+        <translation>import&#xa0;: n’importe rien si une ligne pose problème (par défaut, ces lignes sont ignorées).</translation>
+    </message>
+    <message>
+        <source>import: take the file&apos;s value where the analyst changed a field by hand (by default the workspace value is kept).</source>
+        <translation>import&#xa0;: prend la valeur du fichier là où l’analyste a modifié un champ à la main (par défaut, la valeur de l’espace de travail est conservée).</translation>
+    </message>
+    <message>
+        <source>import: match no existing system: every row becomes a new system (for a file with no unique column).</source>
+        <translation>import&#xa0;: ne rapproche aucun système existant&#xa0;: chaque ligne devient un nouveau système (pour un fichier sans colonne unique).</translation>
+    </message>
+    <message>
+        <source>import: report what would happen; write nothing.</source>
+        <translation>import&#xa0;: indique ce qui se passerait&#xa0;; n’écrit rien.</translation>
+    </message>
+    <message>
+        <source>For import: a file that cannot be read (the error names line and column), an unusable mapping file, or rows with problems under --abort-on-bad-rows.</source>
+        <translation>Pour import&#xa0;: un fichier illisible (l’erreur indique la ligne et la colonne), un fichier de correspondance inutilisable ou des lignes problématiques avec --abort-on-bad-rows.</translation>
     </message>
 </context>
 <context>
@@ -329,6 +373,10 @@
             <numerusform>Supprimer %n système</numerusform>
             <numerusform>Supprimer %n systèmes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>
@@ -548,10 +596,140 @@
     </message>
 </context>
 <context>
+    <name>ImportAnalyzer</name>
+    <message>
+        <source>the key &quot;%1&quot; is also on line %2</source>
+        <translation>la clé «&#xa0;%1&#xa0;» figure aussi à la ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the key &quot;%1&quot; matches %n systems in the workspace</source>
+        <translation>
+            <numerusform>la clé «&#xa0;%1&#xa0;» correspond à %n système de l’espace de travail</numerusform>
+            <numerusform>la clé «&#xa0;%1&#xa0;» correspond à %n systèmes de l’espace de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new system needs a name</source>
+        <translation>un nouveau système doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1: cannot read the mapping file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier de correspondance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: the mapping file is not valid JSON: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: le fichier de correspondance n’est pas du JSON valide&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the mapping file is not a JSON object</source>
+        <translation>le fichier de correspondance n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported</source>
+        <translation>%1&#xa0;: lignes problématiques&#xa0;: %2&#xa0;; --abort-on-bad-rows a été indiqué, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: read as %2.</source>
+        <translation>%1&#xa0;: lu comme %2.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 redacted (%3)</source>
+        <translation>%1&#xa0;: secret masqué (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: workspace &quot;%3&quot;, file &quot;%4&quot;; the file&apos;s value is taken.</source>
+        <translation>Conflit&#xa0;: %1, %2&#xa0;: espace de travail «&#xa0;%3&#xa0;», fichier «&#xa0;%4&#xa0;»&#xa0;; la valeur du fichier est retenue.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1, %2: workspace &quot;%3&quot;, file &quot;%4&quot;; the workspace value is kept.</source>
+        <translation>Conflit&#xa0;: %1, %2&#xa0;: espace de travail «&#xa0;%3&#xa0;», fichier «&#xa0;%4&#xa0;»&#xa0;; la valeur de l’espace de travail est conservée.</translation>
+    </message>
+    <message>
+        <source>Rows: %1; new: %2; changed: %3; unchanged: %4; skipped bad rows: %5; conflicts: %6, kept: %7; missing from the file: %8.</source>
+        <translation>Lignes&#xa0;: %1&#xa0;; nouveaux&#xa0;: %2&#xa0;; modifiés&#xa0;: %3&#xa0;; inchangés&#xa0;: %4&#xa0;; lignes erronées ignorées&#xa0;: %5&#xa0;; conflits&#xa0;: %6, dont conservés&#xa0;: %7&#xa0;; absents du fichier&#xa0;: %8.</translation>
+    </message>
+    <message>
+        <source>New people: %1.</source>
+        <translation>Nouvelles personnes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Imported into %1.</source>
+        <translation>Importé dans %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation&#xa0;: rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPass</name>
+    <message>
+        <source>the column mapping does not fit: %1</source>
+        <translation>la correspondance des colonnes ne convient pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 are both called &quot;%3&quot;; rename one or map them by hand</source>
+        <translation>les colonnes %1 et %2 s’appellent toutes deux «&#xa0;%3&#xa0;»&#xa0;; renommez l’une d’elles ou associez-les à la main</translation>
+    </message>
+    <message>
+        <source>Column %1 repeats the name &quot;%2&quot;; it is kept as &quot;%3&quot;.</source>
+        <translation>La colonne %1 reprend le nom «&#xa0;%2&#xa0;»&#xa0;; elle est gardée sous le nom «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the file has no column &quot;%1&quot; to match by</source>
+        <translation>le fichier n’a pas de colonne «&#xa0;%1&#xa0;» pour le rapprochement</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne pose problème et l’option de l’ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème et l’option de les ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written: %1</source>
+        <translation>Impossible d’écrire l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked; nothing was imported. Check it again.</source>
+        <translation>Le fichier a changé depuis sa vérification&#xa0;; rien n’a été importé. Vérifiez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>JsonInventoryReader</name>
     <message>
         <source>the file holds a NUL byte: it is binary, not JSON text</source>
-        <translation>le fichier contient un octet NUL : il est binaire, pas du texte JSON</translation>
+        <translation>le fichier contient un octet NUL&#xa0;: il est binaire, pas du texte JSON</translation>
     </message>
     <message>
         <source>the bytes here are not valid UTF-8, and JSON files must be UTF-8</source>
@@ -559,7 +737,7 @@
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep here; no inventory needs that, so the file is refused</source>
-        <translation>le JSON est imbriqué ici sur plus de %1 niveaux ; aucun inventaire n’en a besoin, le fichier est donc refusé</translation>
+        <translation>le JSON est imbriqué ici sur plus de %1 niveaux&#xa0;; aucun inventaire n’en a besoin, le fichier est donc refusé</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -571,7 +749,7 @@
     </message>
     <message>
         <source>the file ends before the JSON is complete; it may be truncated</source>
-        <translation>le fichier se termine avant la fin du JSON ; il est peut-être tronqué</translation>
+        <translation>le fichier se termine avant la fin du JSON&#xa0;; il est peut-être tronqué</translation>
     </message>
     <message>
         <source>this is not valid JSON (%1)</source>
@@ -583,7 +761,7 @@
     </message>
     <message>
         <source>this object holds several arrays (%1); name the one with the systems &quot;systems&quot;</source>
-        <translation>cet objet contient plusieurs tableaux (%1) ; nommez « systems » celui qui contient les systèmes</translation>
+        <translation>cet objet contient plusieurs tableaux (%1)&#xa0;; nommez «&#xa0;systems&#xa0;» celui qui contient les systèmes</translation>
     </message>
     <message>
         <source>unnamed</source>
@@ -599,7 +777,7 @@
     </message>
     <message>
         <source>this is an SPDX 2 document; only SPDX 3.0.1 JSON-LD with the AI profile is supported</source>
-        <translation>c’est un document SPDX 2 ; seul SPDX 3.0.1 JSON-LD avec le profil IA est pris en charge</translation>
+        <translation>c’est un document SPDX 2&#xa0;; seul SPDX 3.0.1 JSON-LD avec le profil IA est pris en charge</translation>
     </message>
     <message>
         <source>expected one JSON object (an %1 document), but the file holds an array</source>
@@ -821,6 +999,33 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CustomAttributesView</name>
+    <message>
+        <source>Imported attributes</source>
+        <translation>Attributs importés</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Columns of an imported file that match no field are kept here as they came</source>
+        <translation>Les colonnes d’un fichier importé qui ne correspondent à aucun champ sont conservées ici telles quelles</translation>
+    </message>
+    <message>
+        <source>Found on %1 while importing %2</source>
+        <translation>Trouvé le %1 lors de l’importation de %2</translation>
+    </message>
+    <message>
+        <source>%1: a secret (%2) was redacted from column “%3”, line %4 in %5</source>
+        <translation>%1&#xa0;: un secret (%2) a été masqué dans %5, colonne «&#xa0;%3&#xa0;», ligne %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 (column “%3”, line %4 in %5)</source>
+        <translation>%1&#xa0;: %2 (%5, colonne «&#xa0;%3&#xa0;», ligne %4)</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::DerivedFactsView</name>
     <message>
         <source>Derived facts</source>
@@ -934,6 +1139,470 @@
     <message>
         <source>Delete systems</source>
         <translation>Supprimer des systèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportCheckPage</name>
+    <message>
+        <source>Skip &amp;rows with problems</source>
+        <translation>Ignorer les &amp;lignes problématiques</translation>
+    </message>
+    <message>
+        <source>&amp;Abort the import</source>
+        <translation>A&amp;bandonner l’importation</translation>
+    </message>
+    <message>
+        <source>Check what will change</source>
+        <translation>Vérifier ce qui va changer</translation>
+    </message>
+    <message>
+        <source>The file was read but nothing has been written yet. Review the differences, decide the conflicts, then import.</source>
+        <translation>Le fichier a été lu, mais rien n’a encore été écrit. Examinez les différences, tranchez les conflits, puis importez.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveaux</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiés</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>with problems</source>
+        <translation>problématiques</translation>
+    </message>
+    <message>
+        <source>secrets redacted</source>
+        <translation>secrets masqués</translation>
+    </message>
+    <message>
+        <source>missing from the file</source>
+        <translation>absents du fichier</translation>
+    </message>
+    <message>
+        <source>When a row has a problem:</source>
+        <translation>Si une ligne pose problème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Vérification de %1...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Nothing has been imported.</source>
+        <translation>La vérification a été annulée. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported. Nothing has been imported.</source>
+        <translation>Le fichier ne peut pas être importé. Rien n’a été importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 (%2): %n rows read.</source>
+        <translation>
+            <numerusform>%1 vérifié (%2)&#xa0;: %n ligne lue.</numerusform>
+            <numerusform>%1 vérifié (%2)&#xa0;: %n lignes lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>Aucune ligne ne pose problème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <translation>
+            <numerusform>%n ligne problématique sera ignorée&#xa0;; les autres lignes sont importées.</numerusform>
+            <numerusform>%n lignes problématiques seront ignorées&#xa0;; les autres lignes sont importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <translation>
+            <numerusform>%n ligne pose problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-la.</numerusform>
+            <numerusform>%n lignes posent problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportMappingPage</name>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Fichiers de correspondance (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping...</source>
+        <translation>&amp;Enregistrer la correspondance...</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping...</source>
+        <translation>&amp;Charger une correspondance...</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Associer les colonnes</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Sample value</source>
+        <translation>Exemple de valeur</translation>
+    </message>
+    <message>
+        <source>Maps to</source>
+        <translation>Associée à</translation>
+    </message>
+    <message>
+        <source>&amp;Match existing systems by:</source>
+        <translation>&amp;Identifier les systèmes existants par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A row whose value in this column equals a system&apos;s is an update of that system; any other row is a new system.</source>
+        <translation>Une ligne dont la valeur dans cette colonne est égale à celle d’un système met à jour ce système&#xa0;; toute autre ligne devient un nouveau système.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns:</source>
+        <translation>C&amp;olonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ pour la colonne %1</translation>
+    </message>
+    <message>
+        <source>Keep as custom attribute</source>
+        <translation>Garder comme attribut personnalisé</translation>
+    </message>
+    <message>
+        <source>Nothing: every row is a new system</source>
+        <translation>Rien&#xa0;: chaque ligne devient un nouveau système</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name: rows that match no system cannot become new systems.</source>
+        <translation>Aucune colonne n’est associée au nom&#xa0;: les lignes qui ne correspondent à aucun système ne peuvent pas devenir de nouveaux systèmes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns fill a field; the others are kept as custom attributes.</source>
+        <translation>Colonnes qui remplissent un champ&#xa0;: %1 sur %2&#xa0;; les autres sont gardées comme attributs personnalisés.</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping</source>
+        <translation>Impossible d’enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This is not a Mandate mapping file.</source>
+        <translation>Ce n’est pas un fichier de correspondance Mandate.</translation>
+    </message>
+    <message>
+        <source>Could not load the mapping</source>
+        <translation>Impossible de charger la correspondance</translation>
+    </message>
+    <message>
+        <source>Choose the field each column fills. The other columns are kept as custom attributes, so nothing in the file is lost.</source>
+        <translation>Choisissez le champ que remplit chaque colonne. Les autres colonnes sont gardées comme attributs personnalisés&#xa0;: rien du fichier n’est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation...</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportReportView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Kind of secret</source>
+        <translation>Type de secret</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>In the workspace</source>
+        <translation>Dans l’espace de travail</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>In the workspace (set by hand)</source>
+        <translation>Dans l’espace de travail (saisi à la main)</translation>
+    </message>
+    <message>
+        <source>These fields were set by hand since the last import. Ticked ones take the file&apos;s value; the others keep the workspace value.</source>
+        <translation>Ces champs ont été saisis à la main depuis la dernière importation. Ceux qui sont cochés prennent la valeur du fichier&#xa0;; les autres gardent la valeur de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the workspace values</source>
+        <translation>&amp;Garder les valeurs de l’espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>P&amp;roblèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets</source>
+        <translation>&amp;Secrets</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveaux</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged</source>
+        <translation>&amp;Modifiés</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Missing</source>
+        <translation>Man&amp;quants</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>Systems the file does not name are left as they are; nothing is removed.</source>
+        <translation>Les systèmes que le fichier ne mentionne pas restent tels quels&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the file&apos;s values</source>
+        <translation>Prendre les valeurs du &amp;fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <translation>
+            <numerusform>%n personne désignée comme responsable ne figure pas encore dans l’espace de travail et sera ajoutée&#xa0;: %1.</numerusform>
+            <numerusform>%n personnes désignées comme responsables ne figurent pas encore dans l’espace de travail et seront ajoutées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The whole file is imported in one step, or nothing is.</source>
+        <translation>Le fichier entier est importé en une seule étape, ou rien ne l’est.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importation de %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.</source>
+        <translation>Rien n’a été importé&#xa0;; l’espace de travail est inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 is imported.</source>
+        <translation>%1 est importé.</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back in one step.</source>
+        <translation>Édition &gt; Annuler annule toute l’importation en une seule étape.</translation>
+    </message>
+    <message>
+        <source>New systems:</source>
+        <translation>Nouveaux systèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed systems:</source>
+        <translation>Systèmes modifiés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchanged systems:</source>
+        <translation>Systèmes inchangés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows skipped for problems:</source>
+        <translation>Lignes problématiques ignorées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secrets redacted:</source>
+        <translation>Secrets masqués&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People added:</source>
+        <translation>Personnes ajoutées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportSourcePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV, a JSON list of systems, or an AI bill of materials (CycloneDX or SPDX). Nothing is written until the last step.</source>
+        <translation>Un tableur enregistré en CSV, une liste JSON de systèmes ou une nomenclature d’IA (CycloneDX ou SPDX). Rien n’est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>Path of the inventory file</source>
+        <translation>Chemin du fichier d’inventaire</translation>
+    </message>
+    <message>
+        <source>The first %1 rows, as read; the row headers are the file&apos;s line numbers. Values that look like secrets are hidden.</source>
+        <translation>Les %1 premières lignes, telles que lues&#xa0;; les en-têtes de ligne sont les numéros de ligne du fichier. Les valeurs qui ressemblent à des secrets sont masquées.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Lu comme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first %1 rows:</source>
+        <translation>&amp;Aperçu des %1 premières lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inventory files (*.csv *.tsv *.txt *.json)</source>
+        <translation>Fichiers d’inventaire (*.csv *.tsv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import inventory</source>
+        <translation>Importer un inventaire</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no columns to import.</source>
+        <translation>%1&#xa0;: le fichier ne contient aucune colonne à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n columns</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n colonne</numerusform>
+            <numerusform>%1&#xa0;; %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Le fichier ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Pa&amp;rcourir...</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ImportWizard</name>
+    <message>
+        <source>Import inventory</source>
+        <translation>Importer un inventaire</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1724,14 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Aucun espace de travail n’est ouvert</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first, then drop %1 on the window again to import it.</source>
+        <translation>Ouvrez ou créez d’abord un espace de travail, puis déposez de nouveau %1 sur la fenêtre pour l’importer.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1899,14 @@
         <source>no system with id %1</source>
         <translation>aucun système avec l’ID %1</translation>
     </message>
+    <message>
+        <source>An import is running; verify again when it is done.</source>
+        <translation>Une importation est en cours&#xa0;; vérifiez à nouveau une fois qu’elle est terminée.</translation>
+    </message>
+    <message>
+        <source>An import is running; try again when it is done.</source>
+        <translation>Une importation est en cours&#xa0;; réessayez une fois qu’elle est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -1289,6 +1974,10 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Import inventory...</source>
+        <translation>&amp;Importer un inventaire...</translation>
+    </message>
 </context>
 <context>
     <name>ReadError</name>
@@ -1303,6 +1992,57 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSource</name>
+    <message>
+        <source>%1 (not valid UTF-8)</source>
+        <translation>%1 (pas de l’UTF-8 valide)</translation>
+    </message>
+    <message>
+        <source>CSV, %1, semicolon-separated</source>
+        <translation>CSV, %1, séparé par des points-virgules</translation>
+    </message>
+    <message>
+        <source>CSV, %1, tab-separated</source>
+        <translation>CSV, %1, séparé par des tabulations</translation>
+    </message>
+    <message>
+        <source>CSV, %1, comma-separated</source>
+        <translation>CSV, %1, séparé par des virgules</translation>
+    </message>
+    <message>
+        <source>SPDX 3.0.1</source>
+        <translation>SPDX 3.0.1</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>CycloneDX</source>
+        <translation>CycloneDX</translation>
+    </message>
+    <message>
+        <source>SPDX</source>
+        <translation>SPDX</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>

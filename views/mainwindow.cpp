@@ -14,13 +14,27 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
 namespace Mandate {
+namespace {
+
+// The one local file a drop carries; empty for several files, remote URLs or text.
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
+        return {};
+    return mime->urls().constFirst().toLocalFile();
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -30,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setCentralWidget(m_inventory);
+    setAcceptDrops(true);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_auditLog = new AuditLogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditLog);
@@ -138,6 +153,38 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveLayout();
     m_controller->closeWorkspace(); // commits a pending edit in the details panel first
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: a dialog opened inside dropEvent keeps the drag source waiting.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openDroppedFile(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::openDroppedFile(const QString &path)
+{
+    if (QFileInfo(path).suffix() == QLatin1String(Workspace::fileSuffix)) {
+        m_controller->openWorkspace(path);
+        return;
+    }
+    if (!m_controller->workspace()) {
+        MessageBox::information(this, tr("No workspace is open"),
+            tr("Open or create a workspace first, then drop %1 on the window again to import it.")
+                .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    m_controller->importInventory(path);
 }
 
 } // namespace Mandate

@@ -1,7 +1,8 @@
 #pragma once
 // The main window only composes: the inventory in the centre, the details dock on the right, the
 // audit log dock at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
-// menu from EditActions, the Tools menu from the audit log dock, and the status bar counts.
+// menu from EditActions, the Tools menu from the audit log dock, and the status bar counts. A file
+// dropped on the window is imported (or, for a workspace file, opened).
 // Each concern lives in its own class so that this one stays small.
 
 #include <QMainWindow>
@@ -32,6 +33,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -39,6 +42,7 @@ private:
     void showAbout();
     void restoreLayout();
     void saveLayout() const;
+    void openDroppedFile(const QString &path);
 
     WorkspaceController *m_controller;
     InventoryView *m_inventory;

@@ -1,6 +1,7 @@
 #include "systemdetailspanel.h"
 
 #include "behavioureditor.h"
+#include "customattributesview.h"
 #include "derivedfactsview.h"
 #include "lifecycleeditor.h"
 #include "profileeditor.h"
@@ -46,7 +47,8 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     m_behaviour = new BehaviourEditor(content);
     m_derivedFacts = new DerivedFactsView(content);
     m_lifecycle = new LifecycleEditor(content);
-    m_groups = { m_profile, m_behaviour, m_derivedFacts, m_lifecycle };
+    m_customAttributes = new CustomAttributesView(content);
+    m_groups = { m_profile, m_behaviour, m_derivedFacts, m_lifecycle, m_customAttributes };
     int captionWidth = 0;
     for (SystemEditorGroup *group : std::as_const(m_groups)) {
         layout->addWidget(group);
@@ -54,6 +56,7 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     }
     for (SystemEditorGroup *group : std::as_const(m_groups))
         group->setCaptionWidth(captionWidth);
+    m_customAttributes->setKeyWidth(captionWidth);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);

@@ -1,7 +1,8 @@
 #pragma once
 // The details dock: a scrollable form for the current system (profile, behaviour, derived facts,
-// lifecycle and owners). It follows the workspace's change announcements for the shown system, so
-// an undo or an edit elsewhere updates the widgets, and it shows a hint when nothing is selected.
+// lifecycle and owners, imported attributes). It follows the workspace's change announcements for
+// the shown system, so an undo or an edit elsewhere updates the widgets, and it shows a hint when
+// nothing is selected.
 
 #include "domain/aisystem.h"
 
@@ -13,6 +14,7 @@ class QLabel;
 namespace Mandate {
 
 class BehaviourEditor;
+class CustomAttributesView;
 class DerivedFactsView;
 class LifecycleEditor;
 class ProfileEditor;
@@ -46,6 +48,7 @@ private:
     BehaviourEditor *m_behaviour;
     DerivedFactsView *m_derivedFacts;
     LifecycleEditor *m_lifecycle;
+    CustomAttributesView *m_customAttributes;
     QVector<SystemEditorGroup *> m_groups;
 };
 

@@ -1,5 +1,6 @@
 #include "workspacecontroller.h"
 
+#include "importwizard.h"
 #include "io/demoworkspace.h"
 #include "messagebox.h"
 #include "recentfiles.h"
@@ -59,6 +60,12 @@ void WorkspaceController::populateFileMenu(QMenu *menu)
 
     QAction *demoAction = menu->addAction(tr("Open &demo workspace"), this, &WorkspaceController::openDemo);
     demoAction->setObjectName(QStringLiteral("openDemoAction"));
+
+    menu->addSeparator();
+    m_importAction = menu->addAction(tr("&Import inventory..."), this, [this] { importInventory(); });
+    m_importAction->setObjectName(QStringLiteral("importInventoryAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(m_workspace != nullptr);
 
     menu->addSeparator();
     m_closeAction = menu->addAction(tr("&Close workspace"), this, &WorkspaceController::closeWorkspace);
@@ -164,10 +171,13 @@ void WorkspaceController::closeWorkspace()
 {
     if (!m_workspace)
         return;
+    delete m_importWizard; // it hands a running import back to the workspace before it goes
     emit workspaceChanged(nullptr); // views let go before the workspace is destroyed
     m_workspace.reset();
     if (m_closeAction)
         m_closeAction->setEnabled(false);
+    if (m_importAction)
+        m_importAction->setEnabled(false);
 }
 
 void WorkspaceController::adopt(std::unique_ptr<Workspace> workspace)
@@ -181,7 +191,31 @@ void WorkspaceController::adopt(std::unique_ptr<Workspace> workspace)
     m_recentFiles->add(m_workspace->filePath());
     if (m_closeAction)
         m_closeAction->setEnabled(true);
+    if (m_importAction)
+        m_importAction->setEnabled(true);
     emit workspaceChanged(m_workspace.get());
+}
+
+ImportWizard *WorkspaceController::importWizard() const
+{
+    return m_importWizard;
+}
+
+ImportWizard *WorkspaceController::importInventory(const QString &path)
+{
+    if (!m_workspace)
+        return nullptr;
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_workspace.get(), m_dialogParent);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // A wizard past its first page keeps its file: the analyst's mapping and checks belong to it.
+    if (!path.isEmpty() && m_importWizard->currentId() <= ImportWizard::SourcePageId)
+        m_importWizard->setFilePath(path);
+    m_importWizard->open();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
 }
 
 QString WorkspaceController::startDirectory() const

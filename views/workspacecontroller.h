@@ -1,5 +1,5 @@
 #pragma once
-// Owns the open workspace and the File menu: New, Open, Open Recent, Close, Quit. It opens the new
+// Owns the open workspace and the File menu: New, Open, Open Recent, Import, Close, Quit. It opens the new
 // workspace before closing the old one, so a file that fails to open never costs the analyst the
 // workspace they had; errors go to a dialog naming the file and the problem.
 
@@ -13,6 +13,7 @@ class QWidget;
 
 namespace Mandate {
 
+class ImportWizard;
 class RecentFiles;
 class Workspace;
 
@@ -37,6 +38,10 @@ public:
     // The startup rule: an explicit path, else the demo when asked, else the last workspace, else the demo.
     bool openAtStartup(const QString &path, bool demo);
     void closeWorkspace();
+    // Opens the import wizard on the open workspace (window-modal, not blocking), with path filled
+    // in when given; nullptr when no workspace is open. A wizard already open is raised instead.
+    ImportWizard *importInventory(const QString &path = QString());
+    ImportWizard *importWizard() const;
 
 signals:
     // nullptr while no workspace is open. Views must drop every pointer into the old workspace here.
@@ -56,6 +61,8 @@ private:
     RecentFiles *m_recentFiles;
     QPointer<QMenu> m_recentMenu;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace Mandate

@@ -92,34 +92,40 @@ bool ImportCommand::loadMapping()
 int ImportCommand::run(Workspace &workspace)
 {
     const WorkspaceSnapshot snapshot = workspace.importSnapshot();
-    ImportPass check(m_settings, snapshot);
-    const ImportReport report = check.run(ImportControl {});
-    m_mapping = check.mapping();
-
     Outcome outcome;
     int exitCode = CliApp::Ok;
-    if (report.fatal.isError()) {
-        outcome.error = report.fatal.message();
-        exitCode = CliApp::BadInput;
-    } else if (m_options.abortOnBadRows && report.badRowCount > 0) {
-        outcome.error
-            = tr("%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported")
-                  .arg(m_options.file, QString::number(report.badRowCount));
-        exitCode = CliApp::BadInput;
-    } else if (!m_options.dryRun) {
-        // The CLI exits right after: the new systems need not be kept in memory.
+    ImportReport report;
+    // The file's own faults: unreadable, or bad rows under --abort-on-bad-rows.
+    const auto fileFault = [this, &outcome](const ImportReport &found) {
+        if (found.fatal.isError())
+            outcome.error = found.fatal.message();
+        else if (m_options.abortOnBadRows && found.badRowCount > 0)
+            outcome.error = abortMessage(found);
+        return !outcome.error.isEmpty();
+    };
+    if (m_options.dryRun) {
+        report = ImportPass(m_settings, snapshot).run(ImportControl {});
+        if (fileFault(report))
+            exitCode = CliApp::BadInput;
+    } else {
+        // No one to show a check to: check and write in one pass, which rolls back on a bad row
+        // under --abort-on-bad-rows. The CLI exits right after, so the new systems are not kept
+        // in memory.
         const ImportContext context = workspace.beginImport(false);
-        const ImportResult result = ImportWriter::write(context, m_settings, report, ImportControl {});
+        const ImportResult result = ImportWriter::write(context, m_settings, ImportControl {});
         workspace.finishImport(result);
+        report = result.report;
         outcome.committed = result.committed;
-        if (!result.committed) {
-            // The write pass reads the file again; if it changed meanwhile, the input is at fault.
+        if (fileFault(report)) {
+            exitCode = CliApp::BadInput;
+        } else if (!result.committed) {
             const bool fileAtFault = result.failure != ImportResult::Failure::Workspace;
             exitCode = fileAtFault ? CliApp::BadInput : CliApp::WorkspaceFailed;
             const QString &at = fileAtFault ? m_options.file : m_options.workspace;
             outcome.error = result.error.contains(at) ? result.error : tr("%1: %2").arg(at, result.error);
         }
     }
+    m_mapping = report.mapping;
 
     if (m_options.json)
         printJson(report, outcome);
@@ -128,6 +134,12 @@ int ImportCommand::run(Workspace &workspace)
     if (!outcome.error.isEmpty())
         m_err << kProgram << ": " << outcome.error << Qt::endl;
     return exitCode;
+}
+
+QString ImportCommand::abortMessage(const ImportReport &report) const
+{
+    return tr("%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported")
+        .arg(m_options.file, QString::number(report.badRowCount));
 }
 
 QString ImportCommand::where(qint64 line, const QString &column) const
@@ -143,7 +155,7 @@ void ImportCommand::printText(const ImportReport &report, const Outcome &outcome
     for (const QString &note : report.notes)
         m_out << tr("Note: %1").arg(note) << '\n';
     for (const RowProblem &problem : report.problems)
-        m_out << where(problem.line, problem.column) << ": " << problem.message << '\n';
+        m_out << tr("%1: %2").arg(where(problem.line, problem.column), problem.message) << '\n';
     for (const SecretHit &secret : report.secrets) {
         m_out << tr("%1: %2 redacted (%3)")
                      .arg(where(secret.line, secret.column), secret.kind, QLatin1String(kSecretRule))
@@ -246,7 +258,7 @@ void ImportCommand::printJson(const ImportReport &report, const Outcome &outcome
         { QStringLiteral("newPeople"), QJsonArray::fromStringList(report.newPeople) },
         { QStringLiteral("notes"), QJsonArray::fromStringList(report.notes) },
         { QStringLiteral("mapping"),
-            m_mapping.columnCount() > 0 ? QJsonValue(m_mapping.toJson()) : QJsonValue(QJsonValue::Null) },
+            m_mapping.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_mapping) },
         { QStringLiteral("error"), error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(error) },
     };
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));

@@ -51,12 +51,13 @@ private:
 
     void printText(const ImportReport &report, const Outcome &outcome);
     void printJson(const ImportReport &report, const Outcome &outcome);
+    QString abortMessage(const ImportReport &report) const;
     QString where(qint64 line, const QString &column) const;
     int fail(int exitCode, const QString &message);
 
     Options m_options;
     ImportSettings m_settings;
-    ColumnMapping m_mapping; // as the check pass used it, for --json
+    QJsonObject m_mapping; // as the import used it, for --json
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -4,10 +4,24 @@
 #include <QRegularExpression>
 
 namespace Mandate {
+namespace {
+
+// An inventory lists systems; it is not a data dump. A cell over 10 MB or a header of more than
+// 4,096 columns is refused with its line, rather than stored in every system (the reader's own
+// limits are for any CSV).
+CsvReader::Limits inventoryLimits()
+{
+    CsvReader::Limits limits;
+    limits.maxFieldBytes = 10 * 1024 * 1024;
+    limits.maxColumns = 4096;
+    return limits;
+}
+
+} // namespace
 
 CsvRecordSource::CsvRecordSource(std::unique_ptr<QFile> file, const QString &fileName)
     : m_file(std::move(file))
-    , m_reader(m_file.get(), fileName)
+    , m_reader(m_file.get(), fileName, inventoryLimits())
 {
     // A repeated header is not refused here: the import decides, from repeatedColumns(), whether
     // it matters (the US federal inventory repeats one on purpose).

@@ -1,6 +1,7 @@
 #include "importpass.h"
 
 #include "io/rowconverter.h"
+#include "io/rowpipeline.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -95,15 +96,17 @@ ImportReport ImportPass::run(const ImportControl &control, const RowHandler &onR
         return report;
 
     const QStringList columns = source->columns();
+    report.mapping = m_mapping.toJson();
     const QString keyColumn = m_keyColumn >= 0 ? columns[m_keyColumn] : QString();
     const int nameIndex = m_mapping.columnFor(SystemField::Name);
     const QString nameColumn = nameIndex >= 0 ? columns[nameIndex] : fieldId(SystemField::Name);
     const RowConverter converter(columns, m_mapping, m_keyColumn);
     ImportAnalyzer analyzer(m_workspace, m_key, m_settings.conflicts);
 
-    InventoryRecord record;
+    RowPipeline rows(*source, converter);
+    ConvertedRow row;
     qint64 sinceProgress = 0;
-    while (source->next(&record)) {
+    while (rows.next(&row)) {
         if (++sinceProgress == 1000) {
             sinceProgress = 0;
             if (control.cancelled()) {
@@ -111,18 +114,15 @@ ImportReport ImportPass::run(const ImportControl &control, const RowHandler &onR
                 return report;
             }
             if (control.progress)
-                control.progress(source->progressDone(), source->progressTotal());
+                control.progress(rows.progressDone(), rows.progressTotal());
         }
-        report.contentFingerprint = qHash(record.line, report.contentFingerprint);
-        for (const auto &field : qAsConst(record.fields))
-            report.contentFingerprint = qHash(field.second, qHash(field.first, report.contentFingerprint));
-        const ConvertedRow row = converter.convert(record);
         const std::optional<RowOutcome> outcome = analyzer.add(row, keyColumn, nameColumn, &report);
         if (outcome && onRow && !onRow(row, *outcome))
             return report;
     }
-    if (source->error().isError()) {
-        report.fatal = source->error();
+    report.contentFingerprint = rows.fingerprint();
+    if (rows.error().isError()) {
+        report.fatal = rows.error();
         return report;
     }
     analyzer.finish(&report);

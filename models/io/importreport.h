@@ -6,6 +6,7 @@
 #include "domain/aisystem.h"
 #include "io/readerror.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -57,6 +58,7 @@ struct ImportReport
     QString file;
     QString sourceDescription; // how the file was read: format, encoding, delimiter
     QStringList notes;         // translated remarks that are not problems (numbered repeated columns, ...)
+    QJsonObject mapping;       // the column mapping used, as a mapping file (ColumnMapping::toJson)
     ReadError fatal;           // set when the file cannot be read at all: nothing is imported
     bool cancelled = false;
 

@@ -6,6 +6,28 @@
 #include <QCoreApplication>
 
 namespace Mandate {
+namespace {
+
+// Fields whose values are text as written, so anything (a secret included) may be in them.
+bool isFreeText(SystemField field)
+{
+    switch (field) {
+    case SystemField::ExternalId:
+    case SystemField::Name:
+    case SystemField::Description:
+    case SystemField::Vendor:
+    case SystemField::OffboardingPlan:
+    case SystemField::BusinessOwner:
+    case SystemField::TechnicalOwner:
+    case SystemField::RiskOwner:
+    case SystemField::CustomAttributes:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 RowConverter::RowConverter(const QStringList &columns, const ColumnMapping &mapping, int keyColumn)
     : m_columns(columns), m_keyColumn(keyColumn)
@@ -44,20 +66,32 @@ ConvertedRow RowConverter::convert(const InventoryRecord &record) const
         if (column < 0)
             continue; // cannot happen for a RecordSource; kept safe for hand-made records
 
+        const std::optional<SystemField> field = m_targets[column];
+        // A value a closed vocabulary, a date or a number accepts cannot hold a secret: only free
+        // text and values that were not understood are scanned (so no secret reaches a message).
+        QString problem;
+        std::optional<QVariant> normalized;
+        if (field && !isFreeText(*field)) {
+            normalized = ValueNormalizer::normalize(*field, value, &problem);
+            if (normalized) {
+                row.values.append({ *field, *normalized });
+                if (column == m_keyColumn)
+                    row.key = normalized->toString();
+                continue;
+            }
+        }
         if (const std::optional<SecretScanner::Match> secret = SecretScanner::scan(value, columnName)) {
             row.secrets.append(SecretHit { record.line, columnName, secret->kind });
             value = secret->redacted;
         }
         if (column == m_keyColumn)
             row.key = value.trimmed();
-
-        const std::optional<SystemField> field = m_targets[column];
         if (!field) {
             row.customAttributes.insert(columnName, value);
             continue;
         }
-        QString problem;
-        const std::optional<QVariant> normalized = ValueNormalizer::normalize(*field, value, &problem);
+        problem.clear();
+        normalized = ValueNormalizer::normalize(*field, value, &problem);
         if (!normalized) {
             row.problems.append(RowProblem { record.line, columnName, problem });
             continue;

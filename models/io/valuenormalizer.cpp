@@ -267,10 +267,42 @@ std::optional<QVariant> cadence(const QString &raw, QString *problem)
     return checked(SystemField::ReviewCadenceDays, text, problem);
 }
 
+// The ids of a closed vocabulary, for files that already hold them (the native layout): those
+// need no key building and no second validation. Null for fields that are not vocabularies.
+const QSet<QString> *vocabularyIds(SystemField field)
+{
+    static const auto idSet = [](const QStringList &ids) { return QSet<QString>(ids.cbegin(), ids.cend()); };
+    static const QSet<QString> tristateIds = idSet(allIds<Tristate>());
+    static const QSet<QString> paradigmIds = idSet(allIds<Paradigm>());
+    static const QSet<QString> outputKindIds = idSet(allIds<OutputKind>());
+    static const QSet<QString> approvalGateIds = idSet(allIds<ApprovalGate>());
+    static const QSet<QString> lifecycleIds = idSet(allIds<LifecycleStage>());
+    if (isTristateField(field))
+        return &tristateIds;
+    switch (field) {
+    case SystemField::Paradigm: return &paradigmIds;
+    case SystemField::OutputKind: return &outputKindIds;
+    case SystemField::ApprovalGate: return &approvalGateIds;
+    case SystemField::LifecycleStage: return &lifecycleIds;
+    default: return nullptr;
+    }
+}
+
+bool isIsoDate(const QString &text)
+{
+    return text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
+        && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
 } // namespace
 
 std::optional<QVariant> normalize(SystemField field, const QString &raw, QString *problem)
 {
+    if (const QSet<QString> *ids = vocabularyIds(field); ids && ids->contains(raw))
+        return QVariant(raw);
+    if (field == SystemField::LastReviewed && isIsoDate(raw))
+        return QVariant(raw);
+
     if (isTristateField(field))
         return tristate(field, raw, problem);
     switch (field) {

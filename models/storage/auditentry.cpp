@@ -6,6 +6,11 @@ namespace Mandate {
 
 QByteArray AuditEntry::computeHash() const
 {
+    return computeHash(at.toUTC().toString(Qt::ISODateWithMs));
+}
+
+QByteArray AuditEntry::computeHash(const QString &atText) const
+{
     // Fields are joined with the ASCII unit separator, which no field can contain unescaped
     // (values are escaped before hashing), so two different entries never hash the same input.
     auto escaped = [](const QString &value) {
@@ -19,8 +24,7 @@ QByteArray AuditEntry::computeHash() const
     hasher.addData(previousHash);
     hasher.addData(QByteArrayView(&separator, 1));
     hasher.addData(QByteArray::number(sequence));
-    for (const QString &part : { at.toUTC().toString(Qt::ISODateWithMs), actor, action, entity, entityId, field,
-                                 oldValue, newValue }) {
+    for (const QString &part : { atText, actor, action, entity, entityId, field, oldValue, newValue }) {
         hasher.addData(QByteArrayView(&separator, 1));
         hasher.addData(escaped(part));
     }

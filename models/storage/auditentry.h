@@ -24,6 +24,9 @@ struct AuditEntry
 
     // The hash this entry must carry given its content and previousHash.
     QByteArray computeHash() const;
+    // The same, with `at` already formatted (UTC, ISO 8601 with milliseconds): a bulk writer
+    // whose entries share one time formats it once instead of once per entry.
+    QByteArray computeHash(const QString &atText) const;
 };
 
 } // namespace Mandate

@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
 #include <memory>
+#include <vector>
 
 namespace Mandate {
 namespace {
@@ -20,15 +22,21 @@ public:
     {
         if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
             m_statement = nullptr;
+        else
+            m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
     }
     ~Statement() { sqlite3_finalize(m_statement); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
     bool isValid() const { return m_statement != nullptr; }
+    // As UTF-8, the database's encoding (Qt's converter is faster than SQLite's), from a buffer
+    // kept until the next bind of that parameter, so SQLite need not copy it.
     void bind(int index, const QString &text)
     {
-        sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        QByteArray &utf8 = m_buffers[size_t(index)];
+        utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     void bind(int index, qint64 number) { sqlite3_bind_int64(m_statement, index, number); }
     void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
@@ -60,6 +68,7 @@ public:
 
 private:
     sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_buffers; // by parameter index (1-based)
 };
 
 // The state of one write pass: statements, people by name, the audit chain's head.
@@ -88,10 +97,14 @@ private:
     ImportResult *m_result;
     sqlite3 *m_db;
     bool m_valid = true;
+    // One time for the whole import, formatted once: the entries of one transaction share it.
     QDateTime m_now = QDateTime::currentDateTimeUtc();
+    QString m_nowText = m_now.toString(Qt::ISODateWithMs);
     qint64 m_auditCount;
     QByteArray m_auditHead;
     QHash<QString, PersonId> m_peopleByName; // case-folded
+    QVector<SystemField> m_fields = allSystemFields();
+    QVector<QVariant> m_defaultValues; // by int(SystemField): a new system's values
     std::unique_ptr<Statement> m_insertSystem;
     std::unique_ptr<Statement> m_insertPerson;
     std::unique_ptr<Statement> m_insertFinding;
@@ -106,6 +119,11 @@ Writer::Writer(const ImportContext &context, const QString &file, ImportResult *
 {
     for (const Person &person : context.workspace.people)
         m_peopleByName.insert(person.name.trimmed().toCaseFolded(), person.id);
+
+    const AiSystem blank;
+    m_defaultValues.resize(m_fields.size());
+    for (const SystemField field : m_fields)
+        m_defaultValues[int(field)] = blank.value(field);
 
     QStringList columns { QStringLiteral("edited_fields") };
     QStringList placeholders { QStringLiteral("0") };
@@ -144,11 +162,11 @@ bool Writer::audit(const QString &action, const QString &entity, qint64 entityId
     entry.oldValue = oldValue;
     entry.newValue = newValue;
     entry.previousHash = m_auditHead;
-    entry.hash = entry.computeHash();
+    entry.hash = entry.computeHash(m_nowText);
 
     Statement &insert = *m_insertAudit;
     insert.bind(1, entry.sequence);
-    insert.bind(2, entry.at.toString(Qt::ISODateWithMs));
+    insert.bind(2, m_nowText);
     insert.bind(3, entry.actor);
     insert.bind(4, entry.action);
     insert.bind(5, entry.entity);
@@ -185,31 +203,38 @@ PersonId Writer::personFor(const QString &name)
 
 bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
 {
-    AiSystem system;
+    // Each column is bound straight from the row or its default: no round trip through AiSystem
+    // (ids to enums and back) unless the caller keeps the new systems.
+    QVector<QVariant> values = m_defaultValues;
     for (const auto &value : row.values) {
         if (isOwnerField(value.first)) {
             const PersonId owner = personFor(value.second.toString());
             if (owner < 0)
                 return false;
-            system.setValue(value.first, owner);
+            values[int(value.first)] = owner;
         } else {
-            system.setValue(value.first, value.second);
+            values[int(value.first)] = value.second;
         }
     }
-    system.customAttributes = row.customAttributes;
-
-    const QVector<SystemField> fields = allSystemFields();
-    for (int i = 0; i < fields.size(); ++i)
-        m_insertSystem->bindValue(i + 1, fields[i], system.value(fields[i]));
+    if (!row.customAttributes.isEmpty()) {
+        values[int(SystemField::CustomAttributes)]
+            = QString::fromUtf8(QJsonDocument(row.customAttributes).toJson(QJsonDocument::Compact));
+    }
+    for (int i = 0; i < m_fields.size(); ++i)
+        m_insertSystem->bindValue(i + 1, m_fields[i], values[int(m_fields[i])]);
     if (!m_insertSystem->step())
         return false;
-    system.id = sqlite3_last_insert_rowid(m_db);
-    *id = system.id;
-    m_result->addedIds.append(system.id);
-    if (m_context.keepAddedSystems)
+    *id = sqlite3_last_insert_rowid(m_db);
+    m_result->addedIds.append(*id);
+    if (m_context.keepAddedSystems) {
+        AiSystem system;
+        system.id = *id;
+        for (const SystemField field : m_fields)
+            system.setValue(field, values[int(field)]);
         m_result->addedSystems.append(system);
-    return audit(QStringLiteral("import"), QStringLiteral("system"), system.id, fieldId(SystemField::Name), {},
-                 system.name);
+    }
+    return audit(QStringLiteral("import"), QStringLiteral("system"), *id, fieldId(SystemField::Name), {},
+                 values[int(SystemField::Name)].toString());
 }
 
 bool Writer::updateField(SystemId id, const FieldChange &change)
@@ -262,7 +287,7 @@ bool Writer::storeFindings(SystemId id, const ConvertedRow &row, bool matched)
         insert.bind(4, secret.line);
         insert.bind(5, secret.column);
         insert.bind(6, secret.kind);
-        insert.bind(7, m_now.toString(Qt::ISODateWithMs));
+        insert.bind(7, m_nowText);
         if (!insert.step())
             return false;
         ++m_result->findingsStored;
@@ -328,15 +353,28 @@ bool sameCounts(const ImportReport &a, const ImportReport &b)
 ImportResult ImportWriter::write(const ImportContext &context, const ImportSettings &settings,
                                  const ImportReport &checked, const ImportControl &control)
 {
+    return write(context, settings, &checked, control);
+}
+
+ImportResult ImportWriter::write(const ImportContext &context, const ImportSettings &settings,
+                                 const ImportControl &control)
+{
+    return write(context, settings, nullptr, control);
+}
+
+ImportResult ImportWriter::write(const ImportContext &context, const ImportSettings &settings,
+                                 const ImportReport *checkedReport, const ImportControl &control)
+{
     ImportResult result;
+    const ImportReport checked = checkedReport ? *checkedReport : ImportReport {};
     result.report = checked;
-    if (!checked.canImport()) {
+    if (checkedReport && !checked.canImport()) {
         result.failure = checked.fatal.isError() ? ImportResult::Failure::File : ImportResult::Failure::Cancelled;
         result.error = checked.fatal.isError() ? checked.fatal.message()
                                                : QCoreApplication::translate("ImportWriter", "The import was cancelled.");
         return result;
     }
-    if (!settings.skipBadRows && checked.badRowCount > 0) {
+    if (checkedReport && !settings.skipBadRows && checked.badRowCount > 0) {
         result.failure = ImportResult::Failure::File;
         result.error = QCoreApplication::translate("ImportWriter",
                                                    "%n rows have problems and skipping them was not chosen; nothing "
@@ -371,7 +409,13 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
     else if (writeFailed || !writer.finish(written))
         fail(ImportResult::Failure::Workspace,
              QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1").arg(writer.sqliteError()));
-    else if (!sameCounts(written, checked))
+    else if (!checkedReport && !settings.skipBadRows && written.badRowCount > 0)
+        fail(ImportResult::Failure::File,
+             QCoreApplication::translate("ImportWriter",
+                                         "%n rows have problems and skipping them was not chosen; nothing "
+                                         "was imported.",
+                                         nullptr, int(written.badRowCount)));
+    else if (checkedReport && !sameCounts(written, checked))
         fail(ImportResult::Failure::File,
              QCoreApplication::translate("ImportWriter",
                                          "The file changed since it was checked; nothing was imported. Check it again."));
@@ -382,6 +426,8 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
                  QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1")
                      .arg(writer.sqliteError()));
         writer.exec("ROLLBACK");
+        if (!checkedReport)
+            result.report = written; // what was found, though nothing was stored
         result.addedPeople.clear();
         result.addedIds.clear();
         result.addedSystems.clear();

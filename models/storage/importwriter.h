@@ -58,9 +58,19 @@ struct ImportResult
 class ImportWriter
 {
 public:
-    // checked: the report of the check pass the analyst agreed to.
+    // checked: the report of the check pass the analyst agreed to; the write refuses a file that
+    // reads differently now.
     static ImportResult write(const ImportContext &context, const ImportSettings &settings,
                               const ImportReport &checked, const ImportControl &control);
+    // Checks and writes in one pass, for callers with no one to show a check to (the CLI): the
+    // same decisions, and still nothing stored when a bad row meets "abort", a read fails or a
+    // cancel comes. Reads the file once instead of twice.
+    static ImportResult write(const ImportContext &context, const ImportSettings &settings,
+                              const ImportControl &control);
+
+private:
+    static ImportResult write(const ImportContext &context, const ImportSettings &settings,
+                              const ImportReport *checked, const ImportControl &control);
 };
 
 } // namespace Mandate

@@ -335,34 +335,72 @@ void TestCliImport::unreadableFilesExitTwoNamingTheFile_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<bool>("exists");
-    QTest::addRow("an empty file") << QByteArray() << true;
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("reason"); // part of the message, where it names the place
+    QTest::addRow("an empty file") << QByteArray() << true << QStringList() << QString();
     QByteArray garbage;
     for (int i = 0; i < 4096; ++i)
         garbage.append(char((i * 7919 + 13) % 256));
-    QTest::addRow("binary garbage") << garbage << true;
-    QTest::addRow("a missing file") << QByteArray() << false;
-    QTest::addRow("truncated JSON") << QByteArray("[{\"name\": \"Claims triage\", \"vendor\": \"Ac") << true;
+    QTest::addRow("binary garbage") << garbage << true << QStringList() << QString();
+    QTest::addRow("a missing file") << QByteArray() << false << QStringList() << QString();
+    QTest::addRow("truncated JSON") << QByteArray("[{\"name\": \"Claims triage\", \"vendor\": \"Ac") << true
+                                    << QStringList() << QString();
+    QTest::addRow("an unterminated quote names the line the field starts on")
+        << QByteArray("name,vendor\nClaims triage,Acme\n\"Fraud scorer,Initech\nSupport bot,Globex\n") << true
+        << QStringList() << QStringLiteral(", line 3");
+    QTest::addRow("a byte undefined in Windows-1252")
+        << QByteArray("name,vendor\nClaims triage,Ac\x81me\n") << true << QStringList() << QStringLiteral(", line 2");
+    QTest::addRow("a NUL byte") << QByteArray("name,vendor\nClaims triage,Ac") + '\0' + QByteArray("me\n") << true
+                                << QStringList() << QStringLiteral(", line 2");
+    QTest::addRow("UTF-16 with an unpaired surrogate")
+        << QByteArray("\xff\xfen\0a\0m\0e\0\n\0C\0\x00\xd8x\0\n\0", 20) << true << QStringList()
+        << QStringLiteral(", line 2");
+    QTest::addRow("one 50 MB field")
+        << (QByteArray("name,description\nClaims triage,\"") + QByteArray(50 * 1024 * 1024, 'a') + "\"\n") << true
+        << QStringList() << QStringLiteral(", line 2");
+    QByteArray wide;
+    for (int i = 0; i < 10000; ++i)
+        wide += (i ? "," : "") + QByteArray::number(i);
+    QTest::addRow("10,000 columns") << wide + "\n" << true << QStringList() << QStringLiteral(", line 1");
+    QTest::addRow("two columns that both give the name")
+        << QByteArray("name,vendor,Name\nClaims triage,Acme,Claims\n") << true << QStringList()
+        << QStringLiteral("both called");
+    QTest::addRow("JSON nested 10,000 deep")
+        << (QByteArray(10000, '[') + QByteArray(10000, ']')) << true << QStringList() << QString();
+    QTest::addRow("CycloneDX with the wrong bomFormat")
+        << QByteArray(R"({"bomFormat": "SPDX", "specVersion": "1.6", "components": []})") << true
+        << QStringList { QStringLiteral("--format"), QStringLiteral("cyclonedx") } << QStringLiteral("bomFormat");
+    QTest::addRow("CycloneDX with an unsupported specVersion")
+        << QByteArray(R"({"bomFormat": "CycloneDX", "specVersion": "1.2", "components": []})") << true
+        << QStringList() << QStringLiteral("1.2");
+    QTest::addRow("SPDX missing required fields")
+        << QByteArray(R"({"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+               {"type": "CreationInfo", "@id": "_:ci", "specVersion": "3.0.1", "created": "2026-01-01T00:00:00Z"},
+               {"type": "ai_AIPackage", "spdxId": "urn:pkg:1", "creationInfo": "_:ci"}]})")
+        << true << QStringList() << QStringLiteral("required");
 }
 
 void TestCliImport::unreadableFilesExitTwoNamingTheFile()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(bool, exists);
+    QFETCH(QStringList, options);
+    QFETCH(QString, reason);
     const QString ws = newWorkspace();
     const QString file = exists ? writeFile(QStringLiteral("suspect.csv"), bytes)
                                 : m_dir->filePath(QStringLiteral("suspect.csv"));
     const QByteArray before = fileHash(ws);
 
     for (const bool dryRun : { false, true }) {
-        const Run run
-            = import(ws, file, dryRun ? QStringList { QStringLiteral("--dry-run") } : QStringList {});
+        const Run run = import(ws, file, dryRun ? options + QStringList { QStringLiteral("--dry-run") } : options);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
         QVERIFY2(run.err.startsWith(QStringLiteral("mandate-cli: ") + file), qPrintable(run.err));
+        QVERIFY2(run.err.contains(reason), qPrintable(run.err));
         QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(fileHash(ws), before);
     }
-    const QJsonObject report = importJson(ws, file, {}, 2);
+    const QJsonObject report = importJson(ws, file, options, 2);
     QCOMPARE(report.value(QStringLiteral("committed")).toBool(), false);
     QVERIFY(report.value(QStringLiteral("error"))
                 .toObject()

@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 using namespace Mandate;
 
 class TestSystemDetailsPanel : public QObject
@@ -38,6 +40,7 @@ private slots:
     void changesMadeElsewhereAreShown();
     void aRefusedEditShowsTheStoredValueAgain();
     void removingTheShownSystemClearsThePanel();
+    void importedAttributesLineUpWithTheOtherCaptions();
 
 private:
     template<typename T> T *find(const QString &name) const
@@ -288,6 +291,43 @@ void TestSystemDetailsPanel::removingTheShownSystemClearsThePanel()
     QVERIFY(find<QLabel>(QStringLiteral("detailsHintLabel"))->isVisible());
     m_workspace->undoStack()->undo();
     show(m_ids.writer);
+}
+
+void TestSystemDetailsPanel::importedAttributesLineUpWithTheOtherCaptions()
+{
+    AiSystem prototype;
+    prototype.name = QStringLiteral("Benefits eligibility screener");
+    prototype.customAttributes = { { QStringLiteral("Agency"), QStringLiteral("Department of Labor") } };
+    const SystemId id = m_workspace->addSystem(prototype);
+    show(id);
+    auto *group = find<QWidget>(QStringLiteral("customAttributesGroupBox"));
+    QVERIFY(group->isVisible());
+    QVERIFY(group->isEnabled());
+    auto *key = find<QLabel>(QStringLiteral("customAttributeKeyLabel"));
+    auto *value = find<QLabel>(QStringLiteral("customAttributeValueLabel"));
+    auto *name = find<QLineEdit>(QStringLiteral("nameLineEdit"));
+    QTRY_VERIFY(key->isVisible());
+    QCOMPARE(key->text(), QStringLiteral("Agency"));
+    QCOMPARE(value->text(), QStringLiteral("Department of Labor"));
+    // The name column and the value column start where the captions and fields above start.
+    const auto x = [this](const QWidget *widget) { return widget->mapTo(m_panel.get(), QPoint()).x(); };
+    const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
+    const auto caption = std::find_if(
+        labels.begin(), labels.end(), [name](const QLabel *label) { return label->buddy() == name; });
+    QVERIFY(caption != labels.end());
+    QCOMPARE(x(key), x(*caption));
+    QCOMPARE(x(value), x(name));
+
+    // A change made elsewhere (a re-import, the CLI) is shown.
+    QVERIFY(m_workspace->setSystemValue(
+        id, SystemField::CustomAttributes, QStringLiteral(R"({"Agency":"Department of Energy"})")));
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("customAttributeValueLabel"))->text(),
+        QStringLiteral("Department of Energy"));
+
+    // Another system: its own attributes, or none.
+    show(m_ids.triage);
+    QVERIFY(find<QLabel>(QStringLiteral("customAttributesNoneLabel"))->isVisible());
+    QVERIFY(m_panel->findChildren<QLabel *>(QStringLiteral("customAttributeKeyLabel")).isEmpty());
 }
 
 QTEST_MAIN(TestSystemDetailsPanel)

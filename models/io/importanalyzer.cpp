@@ -56,7 +56,11 @@ QString ImportAnalyzer::personName(PersonId id) const
 
 void ImportAnalyzer::noteOwner(const QString &name, ImportReport *report)
 {
-    if (name.isEmpty() || m_knownPeople.contains(folded(name)))
+    // Most rows name owners seen before: the exact spelling is checked before folding case.
+    if (name.isEmpty() || m_ownerNamesSeen.contains(name))
+        return;
+    m_ownerNamesSeen.insert(name);
+    if (m_knownPeople.contains(folded(name)))
         return;
     m_knownPeople.insert(folded(name));
     report->newPeople.append(name.trimmed());

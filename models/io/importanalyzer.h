@@ -67,6 +67,7 @@ private:
     QHash<QString, qint64> m_keysInFile; // key -> the line that first gave it
     QSet<SystemId> m_matched;
     QSet<QString> m_knownPeople; // case-folded names
+    QSet<QString> m_ownerNamesSeen; // as spelled in the file
 };
 
 } // namespace Mandate

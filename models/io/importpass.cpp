@@ -1,7 +1,6 @@
 #include "importpass.h"
 
 #include "io/rowconverter.h"
-#include "io/rowpipeline.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -103,10 +102,9 @@ ImportReport ImportPass::run(const ImportControl &control, const RowHandler &onR
     const RowConverter converter(columns, m_mapping, m_keyColumn);
     ImportAnalyzer analyzer(m_workspace, m_key, m_settings.conflicts);
 
-    RowPipeline rows(*source, converter);
-    ConvertedRow row;
+    InventoryRecord record;
     qint64 sinceProgress = 0;
-    while (rows.next(&row)) {
+    while (source->next(&record)) {
         if (++sinceProgress == 1000) {
             sinceProgress = 0;
             if (control.cancelled()) {
@@ -114,15 +112,18 @@ ImportReport ImportPass::run(const ImportControl &control, const RowHandler &onR
                 return report;
             }
             if (control.progress)
-                control.progress(rows.progressDone(), rows.progressTotal());
+                control.progress(source->progressDone(), source->progressTotal());
         }
+        report.contentFingerprint = qHash(record.line, report.contentFingerprint);
+        for (const auto &field : qAsConst(record.fields))
+            report.contentFingerprint = qHash(field.second, qHash(field.first, report.contentFingerprint));
+        const ConvertedRow row = converter.convert(record);
         const std::optional<RowOutcome> outcome = analyzer.add(row, keyColumn, nameColumn, &report);
         if (outcome && onRow && !onRow(row, *outcome))
             return report;
     }
-    report.contentFingerprint = rows.fingerprint();
-    if (rows.error().isError()) {
-        report.fatal = rows.error();
+    if (source->error().isError()) {
+        report.fatal = source->error();
         return report;
     }
     analyzer.finish(&report);

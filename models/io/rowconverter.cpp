@@ -4,6 +4,7 @@
 #include "io/valuenormalizer.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace Mandate {
 namespace {
@@ -100,6 +101,9 @@ ConvertedRow RowConverter::convert(const InventoryRecord &record) const
             row.name = normalized->toString();
         row.values.append({ *field, *normalized });
     }
+    // Serialised here, on the reading thread, rather than by the writer, which is the busier one.
+    if (!row.customAttributes.isEmpty())
+        row.customAttributesJson = QString::fromUtf8(QJsonDocument(row.customAttributes).toJson(QJsonDocument::Compact));
     return row;
 }
 

@@ -25,6 +25,7 @@ struct ConvertedRow
     // The fields the row gives (blank cells are "not given"), in storage form; owners as names.
     QVector<QPair<SystemField, QVariant>> values;
     QJsonObject customAttributes; // unmapped non-empty columns, redacted
+    QString customAttributesJson; // the same as compact JSON text, as stored for a new system
     QVector<RowProblem> problems;
     QVector<SecretHit> secrets;
 

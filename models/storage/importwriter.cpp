@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 #include <sqlite3.h>
 
@@ -103,6 +102,7 @@ private:
     qint64 m_auditCount;
     QByteArray m_auditHead;
     QHash<QString, PersonId> m_peopleByName; // case-folded
+    QHash<QString, PersonId> m_peopleByExactName; // as the file spells them, once resolved
     QVector<SystemField> m_fields = allSystemFields();
     QVector<QVariant> m_defaultValues; // by int(SystemField): a new system's values
     std::unique_ptr<Statement> m_insertSystem;
@@ -185,11 +185,15 @@ bool Writer::audit(const QString &action, const QString &entity, qint64 entityId
 
 PersonId Writer::personFor(const QString &name)
 {
+    if (const auto known = m_peopleByExactName.constFind(name); known != m_peopleByExactName.constEnd())
+        return *known; // the same spelling again: no folding (most rows name known owners)
     if (name.trimmed().isEmpty())
         return 0;
     const QString key = name.trimmed().toCaseFolded();
-    if (const PersonId known = m_peopleByName.value(key))
+    if (const PersonId known = m_peopleByName.value(key)) {
+        m_peopleByExactName.insert(name, known);
         return known;
+    }
     m_insertPerson->bind(1, name.trimmed());
     if (!m_insertPerson->step())
         return -1;
@@ -197,6 +201,7 @@ PersonId Writer::personFor(const QString &name)
     if (!audit(QStringLiteral("create"), QStringLiteral("person"), id, QStringLiteral("name"), {}, name.trimmed()))
         return -1;
     m_peopleByName.insert(key, id);
+    m_peopleByExactName.insert(name, id);
     m_result->addedPeople.append(Person { id, name.trimmed(), {}, {} });
     return id;
 }
@@ -216,10 +221,8 @@ bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
             values[int(value.first)] = value.second;
         }
     }
-    if (!row.customAttributes.isEmpty()) {
-        values[int(SystemField::CustomAttributes)]
-            = QString::fromUtf8(QJsonDocument(row.customAttributes).toJson(QJsonDocument::Compact));
-    }
+    if (!row.customAttributesJson.isEmpty())
+        values[int(SystemField::CustomAttributes)] = row.customAttributesJson;
     for (int i = 0; i < m_fields.size(); ++i)
         m_insertSystem->bindValue(i + 1, m_fields[i], values[int(m_fields[i])]);
     if (!m_insertSystem->step())

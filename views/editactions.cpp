@@ -77,17 +77,19 @@ void EditActions::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (workspace) {
         m_undoGroup->addStack(workspace->undoStack());
-        m_undoGroup->setActiveStack(workspace->undoStack());
-    } else {
-        m_undoGroup->setActiveStack(nullptr);
+        connect(workspace, &Workspace::importingChanged, this, &EditActions::updateEnabled);
     }
     updateEnabled();
 }
 
 void EditActions::updateEnabled()
 {
-    m_addSystem->setEnabled(m_workspace != nullptr);
-    const int selected = m_workspace ? int(m_inventory->selectedSystemIds().size()) : 0;
+    // While an import writes, the workspace lends its connection out and refuses edits: undo,
+    // redo, add and delete are off until it is done.
+    const bool editable = m_workspace && !m_workspace->isImporting();
+    m_undoGroup->setActiveStack(editable ? m_workspace->undoStack() : nullptr);
+    m_addSystem->setEnabled(editable);
+    const int selected = editable ? int(m_inventory->selectedSystemIds().size()) : 0;
     m_deleteSystems->setEnabled(selected > 0);
     m_deleteSystems->setText(
         selected > 1 ? tr("&Delete %n systems...", nullptr, selected) : tr("&Delete system..."));

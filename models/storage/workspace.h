@@ -135,6 +135,8 @@ signals:
     void systemsRemoved(const QVector<Mandate::SystemId> &ids);
     void peopleChanged(const QVector<Mandate::PersonId> &ids);
     void writeFailed(const QString &message);
+    // An import's write pass has the connection (true) or has given it back (false).
+    void importingChanged(bool importing);
     // After every stored change, once its data signals are out: the log now ends at lastSequence.
     void auditAppended(qint64 lastSequence);
 

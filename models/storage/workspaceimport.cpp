@@ -30,6 +30,7 @@ ImportContext Workspace::beginImport(bool keepAddedSystems)
     context.auditHead = m_audit->headHash();
     context.keepAddedSystems = keepAddedSystems;
     m_importing = true;
+    emit importingChanged(true);
     return context;
 }
 
@@ -37,6 +38,7 @@ void Workspace::finishImport(const ImportResult &result)
 {
     m_importing = false;
     m_audit->reloadHead();
+    emit importingChanged(false);
     if (!result.committed)
         return;
 

@@ -42,6 +42,7 @@ private slots:
     void lifecycleFilterShowsOnlyThatStage();
     void statusBarCountsSystems();
     void addingAndDeletingASystem();
+    void editActionsAreOffWhileAnImportWrites();
     void theDeleteKeyDeletesSystemsOnlyFromTheTable();
     void openingANonWorkspaceNamesTheFileAndLeavesItUnchanged();
 
@@ -295,6 +296,29 @@ void TestMainWindow::openingANonWorkspaceNamesTheFileAndLeavesItUnchanged()
     QVERIFY(workspace());
     QCOMPARE(workspace()->filePath(), m_path);
     QCOMPARE(find<QTableView>("inventoryTableView")->model()->rowCount(), 3);
+}
+
+void TestMainWindow::editActionsAreOffWhileAnImportWrites()
+{
+    // Make something to undo, then lend the connection out as the import's write pass does.
+    QVERIFY(workspace()->setSystemValue(m_ids.agent, SystemField::Vendor, QStringLiteral("Harbor Robotics")));
+    QAction *undo = editMenuAction("undoAction");
+    QAction *add = editMenuAction("addSystemAction");
+    QVERIFY(undo && add);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(add->isEnabled());
+
+    workspace()->beginImport();
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!add->isEnabled());
+    undo->trigger(); // a shortcut pressed anyway does nothing
+    QCOMPARE(workspace()->system(m_ids.agent)->vendor, QStringLiteral("Harbor Robotics"));
+
+    workspace()->finishImport(ImportResult {});
+    QVERIFY(undo->isEnabled());
+    QVERIFY(add->isEnabled());
+    undo->trigger();
+    QCOMPARE(workspace()->system(m_ids.agent)->vendor, QStringLiteral("Octo Labs"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -122,18 +122,23 @@ bool ImportSourcePage::isComplete() const
 
 void ImportSourcePage::browse()
 {
-    QString directory = QFileInfo(filePath()).absolutePath();
-    if (filePath().isEmpty() || !QFileInfo(directory).isDir()) {
+    // The file's folder, else where the last import came from, else the workspaces' folder.
+    const auto usable = [](const QString &folder) { return !folder.isEmpty() && QFileInfo(folder).isDir(); };
+    QString directory = filePath().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
+    if (!usable(directory))
+        directory = QSettings().value(SettingsKeys::lastImportDirectory()).toString();
+    if (!usable(directory))
         directory = QSettings().value(SettingsKeys::lastDirectory()).toString();
-        if (directory.isEmpty() || !QFileInfo(directory).isDir())
-            directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    }
+    if (!usable(directory))
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filters = tr("Inventory files (*.csv *.tsv *.txt *.json)") + QStringLiteral(";;")
         + tr("CSV files (*.csv *.tsv *.txt)") + QStringLiteral(";;") + tr("JSON files (*.json)")
         + QStringLiteral(";;") + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Import inventory"), directory, filters);
-    if (!path.isEmpty())
-        setFilePath(path);
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(SettingsKeys::lastImportDirectory(), QFileInfo(path).absolutePath());
+    setFilePath(path);
 }
 
 void ImportSourcePage::readFile()

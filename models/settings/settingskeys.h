@@ -33,5 +33,10 @@ inline QString lastDirectory()
 {
     return QStringLiteral("files/lastDirectory");
 }
+// Inventories to import usually live elsewhere than workspaces (exports, downloads).
+inline QString lastImportDirectory()
+{
+    return QStringLiteral("files/lastImportDirectory");
+}
 
 } // namespace Mandate::SettingsKeys

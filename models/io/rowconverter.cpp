@@ -58,6 +58,7 @@ ConvertedRow RowConverter::convert(const InventoryRecord &record) const
 {
     ConvertedRow row;
     row.line = record.line;
+    row.values.reserve(record.fields.size());
     for (int position = 0; position < record.fields.size(); ++position) {
         const QString &columnName = record.fields[position].first;
         QString value = record.fields[position].second;

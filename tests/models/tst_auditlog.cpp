@@ -140,6 +140,25 @@ private slots:
         QCOMPARE(verification.headHash, entries.last().hash);
     }
 
+    // Logs written by earlier versions must keep verifying: the hash input (escaping, separators,
+    // encoding) is a file format. The expected value was computed by the first implementation.
+    void theHashOfAKnownEntryNeverChanges()
+    {
+        AuditEntry entry;
+        entry.sequence = 42;
+        entry.at = QDateTime(QDate(2026, 11, 29), QTime(21, 17, 2, 345), Qt::UTC);
+        entry.actor = QStringLiteral("J\u00fcrgen M\u00fcller");
+        entry.action = QStringLiteral("update");
+        entry.entity = QStringLiteral("system");
+        entry.entityId = QStringLiteral("7");
+        entry.field = QStringLiteral("description");
+        entry.oldValue = QStringLiteral("C:\\path\\to ") + QChar(0x1f) + QStringLiteral(" \u6771\u4eac \U0001F600");
+        entry.previousHash = QByteArray(64, 'a');
+        const QByteArray expected("bd92acb0f89908b40acd3aa96f95c9fa9aa3137a93d78721d9c3f62f88a6a682");
+        QCOMPARE(entry.computeHash(), expected);
+        QCOMPARE(entry.computeHash(QStringLiteral("2026-11-29T21:17:02.345Z")), expected);
+    }
+
     void theHashCoversEveryField_data()
     {
         QTest::addColumn<QString>("what");

@@ -1,74 +1,18 @@
 #include "importwriter.h"
 
+#include "storage/sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
 #include <memory>
-#include <vector>
 
 namespace Mandate {
 namespace {
 
 const QString kSecretRule = QStringLiteral("F-SECRET-IN-INVENTORY");
-
-// One prepared statement of the C API, reset after each step so it can be bound again.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QString &sql)
-    {
-        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &m_statement, nullptr) != SQLITE_OK)
-            m_statement = nullptr;
-        else
-            m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool isValid() const { return m_statement != nullptr; }
-    // As UTF-8, the database's encoding (Qt's converter is faster than SQLite's), from a buffer
-    // kept until the next bind of that parameter, so SQLite need not copy it.
-    void bind(int index, const QString &text)
-    {
-        QByteArray &utf8 = m_buffers[size_t(index)];
-        utf8 = text.toUtf8();
-        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    }
-    void bind(int index, qint64 number) { sqlite3_bind_int64(m_statement, index, number); }
-    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
-    // Binds a value in AiSystem::value() form: text, a number, or NULL for an owner of 0.
-    void bindValue(int index, SystemField field, const QVariant &value)
-    {
-        if (isOwnerField(field)) {
-            const qint64 id = value.toLongLong();
-            id ? bind(index, id) : bindNull(index);
-        } else if (value.typeId() == QMetaType::QString || !value.isValid()) {
-            bind(index, value.toString());
-        } else {
-            bind(index, value.toLongLong());
-        }
-    }
-    // For a SELECT: true when it yields a row.
-    bool stepRow()
-    {
-        const int result = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        return result == SQLITE_ROW;
-    }
-    bool step()
-    {
-        const int result = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        return result == SQLITE_DONE;
-    }
-
-private:
-    sqlite3_stmt *m_statement = nullptr;
-    std::vector<QByteArray> m_buffers; // by parameter index (1-based)
-};
 
 // The state of one write pass: statements, people by name, the audit chain's head.
 class Writer
@@ -105,12 +49,12 @@ private:
     QHash<QString, PersonId> m_peopleByExactName; // as the file spells them, once resolved
     QVector<SystemField> m_fields = allSystemFields();
     QVector<QVariant> m_defaultValues; // by int(SystemField): a new system's values
-    std::unique_ptr<Statement> m_insertSystem;
-    std::unique_ptr<Statement> m_insertPerson;
-    std::unique_ptr<Statement> m_insertFinding;
-    std::unique_ptr<Statement> m_findingExists;
-    std::unique_ptr<Statement> m_insertAudit;
-    QHash<int, std::shared_ptr<Statement>> m_updateField; // by SystemField
+    std::unique_ptr<SqliteStatement> m_insertSystem;
+    std::unique_ptr<SqliteStatement> m_insertPerson;
+    std::unique_ptr<SqliteStatement> m_insertFinding;
+    std::unique_ptr<SqliteStatement> m_findingExists;
+    std::unique_ptr<SqliteStatement> m_insertAudit;
+    QHash<int, std::shared_ptr<SqliteStatement>> m_updateField; // by SystemField
 };
 
 Writer::Writer(const ImportContext &context, const QString &file, ImportResult *result)
@@ -131,17 +75,17 @@ Writer::Writer(const ImportContext &context, const QString &file, ImportResult *
         columns << fieldId(field);
         placeholders << QStringLiteral("?");
     }
-    m_insertSystem = std::make_unique<Statement>(
+    m_insertSystem = std::make_unique<SqliteStatement>(
         m_db, QStringLiteral("INSERT INTO systems (%1) VALUES (%2)")
                   .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
-    m_insertPerson = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO people (name) VALUES (?)"));
-    m_insertFinding = std::make_unique<Statement>(
+    m_insertPerson = std::make_unique<SqliteStatement>(m_db, QStringLiteral("INSERT INTO people (name) VALUES (?)"));
+    m_insertFinding = std::make_unique<SqliteStatement>(
         m_db, QStringLiteral("INSERT INTO import_findings (system_id, rule, source_file, line, column_name, detail, "
                              "found_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_findingExists = std::make_unique<Statement>(
+    m_findingExists = std::make_unique<SqliteStatement>(
         m_db, QStringLiteral("SELECT 1 FROM import_findings WHERE system_id = ? AND rule = ? AND column_name = ? "
                              "AND detail = ?"));
-    m_insertAudit = std::make_unique<Statement>(
+    m_insertAudit = std::make_unique<SqliteStatement>(
         m_db, QStringLiteral("INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, "
                              "new_value, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_valid = m_insertSystem->isValid() && m_insertPerson->isValid() && m_insertFinding->isValid()
@@ -164,7 +108,7 @@ bool Writer::audit(const QString &action, const QString &entity, qint64 entityId
     entry.previousHash = m_auditHead;
     entry.hash = entry.computeHash(m_nowText);
 
-    Statement &insert = *m_insertAudit;
+    SqliteStatement &insert = *m_insertAudit;
     insert.bind(1, entry.sequence);
     insert.bind(2, m_nowText);
     insert.bind(3, entry.actor);
@@ -242,10 +186,10 @@ bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
 
 bool Writer::updateField(SystemId id, const FieldChange &change)
 {
-    std::shared_ptr<Statement> &update = m_updateField[int(change.field)];
+    std::shared_ptr<SqliteStatement> &update = m_updateField[int(change.field)];
     if (!update) {
         // The file's value now stands, so the field is no longer the analyst's own.
-        update = std::make_shared<Statement>(m_db, QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = "
+        update = std::make_shared<SqliteStatement>(m_db, QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = "
                                                                   "edited_fields & ?, row_version = row_version + 1 "
                                                                   "WHERE id = ?")
                                                        .arg(fieldId(change.field)));
@@ -283,7 +227,7 @@ bool Writer::storeFindings(SystemId id, const ConvertedRow &row, bool matched)
             if (m_findingExists->stepRow())
                 continue;
         }
-        Statement &insert = *m_insertFinding;
+        SqliteStatement &insert = *m_insertFinding;
         insert.bind(1, id);
         insert.bind(2, kSecretRule);
         insert.bind(3, m_file);
@@ -334,7 +278,7 @@ bool Writer::finish(const ImportReport &report)
     if (!audit(QStringLiteral("import"), QStringLiteral("workspace"), 0, QStringLiteral("file"), {}, summary))
         return false;
     // The head is also kept in meta, as AuditLog::append does, so cutting entries off is detected.
-    Statement meta(m_db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    SqliteStatement meta(m_db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
     meta.bind(1, QString::number(m_auditCount));
     meta.bind(2, QStringLiteral("audit_count"));
     if (!meta.isValid() || !meta.step())

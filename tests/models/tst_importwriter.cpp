@@ -337,6 +337,51 @@ private slots:
         QVERIFY(m_workspace->verifyAudit().ok);
     }
 
+    // The CLI's single pass: the same decisions with no check before, and still all or nothing.
+    void oneWritePassWithoutACheck_data()
+    {
+        QTest::addColumn<bool>("skipBadRows");
+        QTest::addColumn<bool>("committed");
+        QTest::addColumn<int>("systems");
+        QTest::addRow("bad rows skipped: the others are stored") << true << true << 1;
+        QTest::addRow("bad rows abort: nothing is stored") << false << false << 0;
+    }
+
+    void oneWritePassWithoutACheck()
+    {
+        QFETCH(bool, skipBadRows);
+        QFETCH(bool, committed);
+        QFETCH(int, systems);
+        const QString path = writeFile(QStringLiteral("single.csv"),
+            "name,paradigm,api_key\n"
+            "Claims triage,NLP,AKIAIOSFODNN7EXAMPLE\n"
+            "Quantum thing,Quantum AI,\n");
+        ImportSettings settings = settingsFor(path);
+        settings.skipBadRows = skipBadRows;
+        const qint64 auditBefore = m_workspace->auditCount();
+
+        const ImportContext context = m_workspace->beginImport();
+        const ImportResult result = ImportWriter::write(context, settings, ImportControl {});
+        m_workspace->finishImport(result);
+
+        QCOMPARE(result.committed, committed);
+        // The report is complete either way: the CLI prints it.
+        QCOMPARE(result.report.rowsRead, qint64(2));
+        QCOMPARE(result.report.badRowCount, qint64(1));
+        QCOMPARE(result.report.secrets.size(), 1);
+        QCOMPARE(m_workspace->systemCount(), systems);
+        if (committed) {
+            QCOMPARE(result.failure, ImportResult::Failure::None);
+            QCOMPARE(m_workspace->importFindings(m_workspace->systemIds().first()).size(), 1);
+        } else {
+            QCOMPARE(result.failure, ImportResult::Failure::File);
+            QCOMPARE(m_workspace->auditCount(), auditBefore);
+            reopen();
+            QCOMPARE(m_workspace->systemCount(), 0);
+        }
+        QVERIFY(m_workspace->verifyAudit().ok);
+    }
+
     void aSecretIsRedactedAndRecordedAsAFinding()
     {
         const QString path = writeFile(QStringLiteral("secrets.csv"),

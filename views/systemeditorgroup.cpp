@@ -172,8 +172,10 @@ void SystemEditorGroup::refresh()
         switch (binding.kind) {
         case Kind::LineEdit: {
             auto *edit = static_cast<QLineEdit *>(binding.widget);
-            if (edit->text() != value)
+            if (edit->text() != value) {
                 edit->setText(value);
+                edit->home(false); // a long name shows its beginning, not its end
+            }
             break;
         }
         case Kind::TextEdit: {

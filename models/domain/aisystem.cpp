@@ -29,6 +29,11 @@ PrivilegeSummary summarizePrivileges(const QVector<Privilege> &privileges)
     return summary;
 }
 
+QString AiSystem::attributesText(const QJsonObject &attributes)
+{
+    return QString::fromUtf8(QJsonDocument(attributes).toJson(QJsonDocument::Compact));
+}
+
 QVariant AiSystem::value(SystemField field) const
 {
     switch (field) {
@@ -55,7 +60,7 @@ QVariant AiSystem::value(SystemField field) const
     case SystemField::ReviewCadenceDays: return reviewCadenceDays;
     case SystemField::LastReviewed: return lastReviewed.isValid() ? lastReviewed.toString(Qt::ISODate) : QString();
     case SystemField::CustomAttributes:
-        return QString::fromUtf8(QJsonDocument(customAttributes).toJson(QJsonDocument::Compact));
+        return attributesText(customAttributes);
     }
     return {};
 }

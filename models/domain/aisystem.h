@@ -74,6 +74,9 @@ struct AiSystem
         return 1u << int(field);
     }
 
+    // Custom attributes as stored and audited: compact JSON text.
+    static QString attributesText(const QJsonObject &attributes);
+
     // Generic access by field, used by undo commands, the CLI and the native CSV layout.
     // Values are the storage form: ids for vocabularies, person ids for owners, ISO dates.
     QVariant value(SystemField field) const;

@@ -13,4 +13,11 @@ struct Person
     QString team;
 };
 
+// How a typed or imported name finds a person: ignoring case and surrounding spaces. Every place
+// that looks people up by name (edits, imports) uses this, so "amara okafor " is Amara Okafor.
+inline QString personNameKey(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
 } // namespace Mandate

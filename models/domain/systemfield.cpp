@@ -87,6 +87,24 @@ bool isOwnerField(SystemField field)
         || field == SystemField::RiskOwner;
 }
 
+bool isFreeTextField(SystemField field)
+{
+    switch (field) {
+    case SystemField::ExternalId:
+    case SystemField::Name:
+    case SystemField::Description:
+    case SystemField::Vendor:
+    case SystemField::OffboardingPlan:
+    case SystemField::BusinessOwner:
+    case SystemField::TechnicalOwner:
+    case SystemField::RiskOwner:
+    case SystemField::CustomAttributes:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isTristateField(SystemField field)
 {
     switch (field) {

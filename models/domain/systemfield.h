@@ -46,6 +46,9 @@ QVector<SystemField> allSystemFields();
 bool isBehaviourField(SystemField field);
 bool isOwnerField(SystemField field);
 bool isTristateField(SystemField field); // yes / no / unknown
+// Text as written (names, descriptions, owners, attributes): the fields whose values can hold
+// anything, a secret included; the others take a closed vocabulary, a date or a number.
+bool isFreeTextField(SystemField field);
 
 // Checks and normalises a value given for a field (as text or its storage type): vocabulary ids,
 // a non-empty name, a non-negative cadence, an ISO date. On failure, says why in *problem.

@@ -1,15 +1,9 @@
 #include "importanalyzer.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace Mandate {
 namespace {
-
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 QString folded(const QString &name)
 {
@@ -31,7 +25,7 @@ ImportAnalyzer::ImportAnalyzer(const WorkspaceSnapshot &workspace, const MatchKe
             m_keylessByName[folded(system.name)].append(id);
     }
     for (const Person &person : workspace.people)
-        m_knownPeople.insert(folded(person.name));
+        m_knownPeople.insert(personNameKey(person.name));
 }
 
 QString ImportAnalyzer::normalizedKey(const QString &key) const
@@ -60,9 +54,9 @@ void ImportAnalyzer::noteOwner(const QString &name, ImportReport *report)
     if (name.isEmpty() || m_ownerNamesSeen.contains(name))
         return;
     m_ownerNamesSeen.insert(name);
-    if (m_knownPeople.contains(folded(name)))
+    if (m_knownPeople.contains(personNameKey(name)))
         return;
-    m_knownPeople.insert(folded(name));
+    m_knownPeople.insert(personNameKey(name));
     report->newPeople.append(name.trimmed());
 }
 
@@ -163,7 +157,7 @@ void ImportAnalyzer::compare(const AiSystem &current, const ConvertedRow &row, R
         const SystemField field = value.first;
         if (isOwnerField(field)) {
             const QString oldName = personName(current.value(field).toLongLong());
-            if (folded(oldName) != folded(value.second.toString()))
+            if (personNameKey(oldName) != personNameKey(value.second.toString()))
                 record(field, oldName, value.second);
             continue;
         }
@@ -176,7 +170,8 @@ void ImportAnalyzer::compare(const AiSystem &current, const ConvertedRow &row, R
         for (auto it = row.customAttributes.constBegin(); it != row.customAttributes.constEnd(); ++it)
             merged.insert(it.key(), it.value());
         if (merged != current.customAttributes)
-            record(SystemField::CustomAttributes, compactJson(current.customAttributes), compactJson(merged));
+            record(SystemField::CustomAttributes, AiSystem::attributesText(current.customAttributes),
+                   AiSystem::attributesText(merged));
     }
 }
 

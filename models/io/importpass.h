@@ -52,10 +52,7 @@ public:
     // stops the pass. The report is complete unless it says fatal or cancelled.
     ImportReport run(const ImportControl &control, const RowHandler &onRow = {});
 
-    // The mapping the pass used (after run, or after columns were read).
-    ColumnMapping mapping() const { return m_mapping; }
-
-    // The mapping a file gets without a saved one, and the key column chosen by default.
+    // The key column when the analyst picks none: external_id's column, else name's.
     static QString defaultKeyColumn(const ColumnMapping &mapping);
 
 private:

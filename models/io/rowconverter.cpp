@@ -4,32 +4,8 @@
 #include "io/valuenormalizer.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace Mandate {
-namespace {
-
-// Fields whose values are text as written, so anything (a secret included) may be in them.
-bool isFreeText(SystemField field)
-{
-    switch (field) {
-    case SystemField::ExternalId:
-    case SystemField::Name:
-    case SystemField::Description:
-    case SystemField::Vendor:
-    case SystemField::OffboardingPlan:
-    case SystemField::BusinessOwner:
-    case SystemField::TechnicalOwner:
-    case SystemField::RiskOwner:
-    case SystemField::CustomAttributes:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
 RowConverter::RowConverter(const QStringList &columns, const ColumnMapping &mapping, int keyColumn)
     : m_columns(columns), m_keyColumn(keyColumn)
 {
@@ -73,7 +49,7 @@ ConvertedRow RowConverter::convert(const InventoryRecord &record) const
         // text and values that were not understood are scanned (so no secret reaches a message).
         QString problem;
         std::optional<QVariant> normalized;
-        if (field && !isFreeText(*field)) {
+        if (field && !isFreeTextField(*field)) {
             normalized = ValueNormalizer::normalize(*field, value, &problem);
             if (normalized) {
                 row.values.append({ *field, *normalized });
@@ -104,7 +80,7 @@ ConvertedRow RowConverter::convert(const InventoryRecord &record) const
     }
     // Serialised here, on the reading thread, rather than by the writer, which is the busier one.
     if (!row.customAttributes.isEmpty())
-        row.customAttributesJson = QString::fromUtf8(QJsonDocument(row.customAttributes).toJson(QJsonDocument::Compact));
+        row.customAttributesJson = AiSystem::attributesText(row.customAttributes);
     return row;
 }
 

@@ -66,6 +66,17 @@ bool AuditLog::reloadHead()
     return true;
 }
 
+QString AuditLog::insertSql()
+{
+    return QStringLiteral("INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, "
+                          "new_value, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QString AuditLog::setMetaSql()
+{
+    return QStringLiteral("UPDATE meta SET value = ? WHERE key = ?");
+}
+
 bool AuditLog::append(AuditEntry entry)
 {
     entry.sequence = m_count + 1;
@@ -75,9 +86,7 @@ bool AuditLog::append(AuditEntry entry)
     entry.previousHash = m_head;
     entry.hash = entry.computeHash();
 
-    QSqlQuery &insert = m_database.prepare(QStringLiteral(
-        "INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, new_value, "
-        "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = m_database.prepare(insertSql());
     insert.addBindValue(entry.sequence);
     insert.addBindValue(entry.at.toString(Qt::ISODateWithMs));
     insert.addBindValue(Database::text(entry.actor));
@@ -93,7 +102,7 @@ bool AuditLog::append(AuditEntry entry)
         return false;
 
     // The head is also kept in meta, so that cutting entries off the end is detected too.
-    QSqlQuery &meta = m_database.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    QSqlQuery &meta = m_database.prepare(setMetaSql());
     meta.addBindValue(QString::number(entry.sequence));
     meta.addBindValue(QStringLiteral("audit_count"));
     if (!meta.exec())

@@ -28,6 +28,11 @@ public:
     AuditVerification verify() const;
 
     static QByteArray genesisHash();
+    // The statements of an append, for a bulk writer that binds them through SQLite's C API
+    // (ImportWriter) and must store entries exactly as append() does.
+    static QString insertSql();   // 11 values: sequence, at, actor, action, entity, entity_id,
+                                  // field, old_value, new_value, previous_hash, hash
+    static QString setMetaSql();  // value, key
 
 private:
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "importwriter.h"
 
+#include "storage/auditlog.h"
 #include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -62,7 +63,7 @@ Writer::Writer(const ImportContext &context, const QString &file, ImportResult *
       m_auditCount(context.auditCount), m_auditHead(context.auditHead)
 {
     for (const Person &person : context.workspace.people)
-        m_peopleByName.insert(person.name.trimmed().toCaseFolded(), person.id);
+        m_peopleByName.insert(personNameKey(person.name), person.id);
 
     const AiSystem blank;
     m_defaultValues.resize(m_fields.size());
@@ -85,9 +86,7 @@ Writer::Writer(const ImportContext &context, const QString &file, ImportResult *
     m_findingExists = std::make_unique<SqliteStatement>(
         m_db, QStringLiteral("SELECT 1 FROM import_findings WHERE system_id = ? AND rule = ? AND column_name = ? "
                              "AND detail = ?"));
-    m_insertAudit = std::make_unique<SqliteStatement>(
-        m_db, QStringLiteral("INSERT INTO audit_log (sequence, at, actor, action, entity, entity_id, field, old_value, "
-                             "new_value, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertAudit = std::make_unique<SqliteStatement>(m_db, AuditLog::insertSql());
     m_valid = m_insertSystem->isValid() && m_insertPerson->isValid() && m_insertFinding->isValid()
         && m_findingExists->isValid() && m_insertAudit->isValid();
 }
@@ -133,7 +132,7 @@ PersonId Writer::personFor(const QString &name)
         return *known; // the same spelling again: no folding (most rows name known owners)
     if (name.trimmed().isEmpty())
         return 0;
-    const QString key = name.trimmed().toCaseFolded();
+    const QString key = personNameKey(name);
     if (const PersonId known = m_peopleByName.value(key)) {
         m_peopleByExactName.insert(name, known);
         return known;
@@ -278,7 +277,7 @@ bool Writer::finish(const ImportReport &report)
     if (!audit(QStringLiteral("import"), QStringLiteral("workspace"), 0, QStringLiteral("file"), {}, summary))
         return false;
     // The head is also kept in meta, as AuditLog::append does, so cutting entries off is detected.
-    SqliteStatement meta(m_db, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    SqliteStatement meta(m_db, AuditLog::setMetaSql());
     meta.bind(1, QString::number(m_auditCount));
     meta.bind(2, QStringLiteral("audit_count"));
     if (!meta.isValid() || !meta.step())

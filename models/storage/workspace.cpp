@@ -131,9 +131,9 @@ const Person *Workspace::person(PersonId id) const
 
 PersonId Workspace::personIdByName(const QString &name) const
 {
-    const QString wanted = name.trimmed();
+    const QString wanted = personNameKey(name);
     for (const Person &person : m_people) {
-        if (person.name.compare(wanted, Qt::CaseInsensitive) == 0)
+        if (personNameKey(person.name) == wanted)
             return person.id;
     }
     return 0;

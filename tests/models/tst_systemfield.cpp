@@ -27,6 +27,22 @@ private slots:
         QCOMPARE(fieldFromId(QStringLiteral("colour")), std::nullopt);
     }
 
+    // Free-text fields are the ones an import scans for secrets; every other field accepts only
+    // a vocabulary id, a date or a number, so a secret there is refused rather than stored.
+    void onlyFieldsThatTakeAnyTextAreFreeText()
+    {
+        const QString secret = QStringLiteral("AKIAIOSFODNN7EXAMPLE");
+        for (const SystemField field : allSystemFields()) {
+            if (field == SystemField::CustomAttributes)
+                continue; // takes a JSON object, not a bare value
+            QString problem;
+            const bool accepted = normalizedFieldValue(field, secret, &problem).has_value()
+                || isOwnerField(field); // owners are names the import resolves
+            QCOMPARE(isFreeTextField(field), accepted);
+        }
+        QVERIFY(isFreeTextField(SystemField::CustomAttributes));
+    }
+
     void valuesAreCheckedAndNormalised_data()
     {
         QTest::addColumn<QString>("field");

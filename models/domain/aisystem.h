@@ -10,9 +10,12 @@
 
 #include <QDate>
 #include <QJsonObject>
+#include <QPointF>
 #include <QString>
 #include <QVariant>
 #include <QVector>
+
+#include <optional>
 
 namespace Mandate {
 
@@ -62,6 +65,9 @@ struct AiSystem
     // (1u << int(field)) per SystemField. A re-import never overwrites these silently; each becomes
     // a conflict the analyst decides.
     quint32 editedFields = 0;
+    // Not a field either: where an analyst placed the system on the four-paradigm map, in map plane
+    // units (see MapPlane). Unset: laid out automatically from its derived values.
+    std::optional<QPointF> mapPosition;
 
     bool isEdited(SystemField field) const { return (editedFields & editedBit(field)) != 0; }
     void markEdited(SystemField field, bool on = true)

@@ -257,4 +257,63 @@ DerivedFacts deriveFacts(const AiSystem &system)
         accessFootprint(b, system.privileges) };
 }
 
+namespace {
+
+// Kleene logic on plain values, for deriveValues().
+Tristate kleeneAnd(Tristate a, Tristate b)
+{
+    if (a == Tristate::No || b == Tristate::No)
+        return Tristate::No;
+    return a == Tristate::Unknown || b == Tristate::Unknown ? Tristate::Unknown : Tristate::Yes;
+}
+
+Tristate kleeneOr(Tristate a, Tristate b)
+{
+    if (a == Tristate::Yes || b == Tristate::Yes)
+        return Tristate::Yes;
+    return a == Tristate::Unknown || b == Tristate::Unknown ? Tristate::Unknown : Tristate::No;
+}
+
+Tristate gateNone(ApprovalGate gate)
+{
+    if (gate == ApprovalGate::Unknown)
+        return Tristate::Unknown;
+    return gate == ApprovalGate::None ? Tristate::Yes : Tristate::No;
+}
+
+} // namespace
+
+DerivedValues deriveValues(const Behaviour &b, const PrivilegeSummary &privileges)
+{
+    DerivedValues values;
+    values.identitySubject = kleeneAnd(kleeneAnd(b.selectsActions, b.usesTools), gateNone(b.approvalGate));
+    values.nhiRisk = kleeneOr(kleeneOr(b.accessesCredentials, b.usesTools),
+        kleeneOr(b.affectsExternalSystems, privileges.anyCredential ? Tristate::Yes : Tristate::No));
+
+    const Tristate reaches = kleeneOr(kleeneOr(b.outputFeedsExecution, b.affectsExternalSystems),
+        kleeneAnd(b.selectsActions, b.usesTools));
+    if (reaches == Tristate::Yes) {
+        values.runtimeAuthority = b.approvalGate == ApprovalGate::None ? RuntimeAuthority::AutonomousExecution
+            : b.approvalGate == ApprovalGate::Unknown                 ? RuntimeAuthority::Unknown
+                                                                       : RuntimeAuthority::GatedExecution;
+    } else if (reaches == Tristate::No) {
+        values.runtimeAuthority = b.outputKind == OutputKind::Content ? RuntimeAuthority::Generates
+            : b.outputKind == OutputKind::Explanation || b.outputKind == OutputKind::Prediction
+            ? RuntimeAuthority::Informs
+            : RuntimeAuthority::Unknown;
+    }
+
+    const Tristate agentic = kleeneAnd(b.selectsActions, kleeneOr(b.usesTools, b.affectsExternalSystems));
+    values.suggestedParadigm = agentic == Tristate::Yes ? Paradigm::Agentic : paradigmOfOutput(b.outputKind);
+
+    if (privileges.anyPrivilegeOnWildcardOrAdmin || (privileges.count > 0 && privileges.highestScope == Scope::Admin)
+        || b.accessesCredentials == Tristate::Yes)
+        values.accessFootprint = AccessFootprint::AdminOrSecrets;
+    else if (privileges.count <= 0)
+        values.accessFootprint = AccessFootprint::None;
+    else
+        values.accessFootprint = privileges.highestScope == Scope::Read ? AccessFootprint::Read : AccessFootprint::Write;
+    return values;
+}
+
 } // namespace Mandate

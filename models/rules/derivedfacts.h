@@ -33,4 +33,22 @@ DerivedFact<AccessFootprint> accessFootprint(const Behaviour &behaviour, const P
 
 DerivedFacts deriveFacts(const AiSystem &system);
 
+// The same five values without their rationales: the map and other whole-estate views derive
+// 100k systems at once, where building the sentences would dominate. A test holds the two equal
+// over every combination of inputs.
+struct DerivedValues
+{
+    Tristate identitySubject = Tristate::Unknown;
+    Tristate nhiRisk = Tristate::Unknown;
+    RuntimeAuthority runtimeAuthority = RuntimeAuthority::Unknown;
+    Paradigm suggestedParadigm = Paradigm::Undecided;
+    AccessFootprint accessFootprint = AccessFootprint::None;
+};
+
+DerivedValues deriveValues(const Behaviour &behaviour, const PrivilegeSummary &privileges);
+inline DerivedValues deriveValues(const AiSystem &system)
+{
+    return deriveValues(system.behaviour, system.privileges);
+}
+
 } // namespace Mandate

@@ -51,6 +51,19 @@ E enumFrom(const QVariant &value, E fallback)
     return fromId<E>(value.toString()).value_or(fallback);
 }
 
+// A placement is stored as two REALs, both NULL when the system is laid out automatically.
+QVariant coordinate(const std::optional<QPointF> &position, qreal (QPointF::*axis)() const)
+{
+    return position ? QVariant(((*position).*axis)()) : QVariant(QMetaType::fromType<double>());
+}
+
+std::optional<QPointF> positionFrom(const QVariant &x, const QVariant &y)
+{
+    if (x.isNull() || y.isNull())
+        return std::nullopt;
+    return QPointF(x.toDouble(), y.toDouble());
+}
+
 PrivilegeSummary summaryFrom(const QSqlQuery &query)
 {
     PrivilegeSummary summary;
@@ -110,15 +123,16 @@ bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<S
 {
     const QVector<SystemField> fields = allSystemFields();
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT id, edited_fields, %1 FROM systems ORDER BY id").arg(systemColumns()));
+        QStringLiteral("SELECT id, edited_fields, map_x, map_y, %1 FROM systems ORDER BY id").arg(systemColumns()));
     if (!run(query))
         return false;
     while (query.next()) {
         AiSystem system;
         system.id = query.value(0).toLongLong();
         system.editedFields = quint32(query.value(1).toLongLong());
+        system.mapPosition = positionFrom(query.value(2), query.value(3));
         for (int i = 0; i < fields.size(); ++i)
-            system.setValue(fields[i], query.value(i + 2));
+            system.setValue(fields[i], query.value(i + 4));
         order->append(system.id);
         systems->insert(system.id, std::move(system));
     }
@@ -154,13 +168,15 @@ SystemId SystemRepository::insertSystem(const AiSystem &system)
 {
     const QVector<SystemField> fields = allSystemFields();
     QStringList placeholders;
-    for (int i = 0; i < fields.size() + 2; ++i)
+    for (int i = 0; i < fields.size() + 4; ++i)
         placeholders << QStringLiteral("?");
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("INSERT INTO systems (id, edited_fields, %1) VALUES (%2)")
+        QStringLiteral("INSERT INTO systems (id, edited_fields, map_x, map_y, %1) VALUES (%2)")
             .arg(systemColumns(), placeholders.join(u',')));
     query.addBindValue(system.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(system.id));
     query.addBindValue(qint64(system.editedFields));
+    query.addBindValue(coordinate(system.mapPosition, &QPointF::x));
+    query.addBindValue(coordinate(system.mapPosition, &QPointF::y));
     for (SystemField field : fields)
         query.addBindValue(storedValue(field, system.value(field)));
     if (!run(query))
@@ -187,6 +203,16 @@ bool SystemRepository::setEditedFields(SystemId id, quint32 mask)
     QSqlQuery &query = m_database.prepare(
         QStringLiteral("UPDATE systems SET edited_fields = ?, row_version = row_version + 1 WHERE id = ?"));
     query.addBindValue(qint64(mask));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool SystemRepository::setMapPosition(SystemId id, const std::optional<QPointF> &position)
+{
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("UPDATE systems SET map_x = ?, map_y = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(coordinate(position, &QPointF::x));
+    query.addBindValue(coordinate(position, &QPointF::y));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;
 }

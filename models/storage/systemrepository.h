@@ -30,6 +30,8 @@ public:
     bool updateSystemField(SystemId id, SystemField field, const QVariant &value, bool markEdited = false);
     // Replaces the whole mask (undo of a hand edit, or an import that takes the file's values).
     bool setEditedFields(SystemId id, quint32 mask);
+    // Where the analyst placed it on the map; nullopt: automatic.
+    bool setMapPosition(SystemId id, const std::optional<QPointF> &position);
     bool removeSystem(SystemId id);
 
     PersonId insertPerson(const Person &person);

@@ -10,6 +10,7 @@
 #include "domain/aisystem.h"
 #include "domain/credential.h"
 #include "domain/importfinding.h"
+#include "domain/mapplacement.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
 #include "storage/auditentry.h"
@@ -95,6 +96,10 @@ public:
     bool setSystemOwner(SystemId id, SystemField ownerField, const QString &personName);
     SystemId addSystem(const AiSystem &prototype);
     void removeSystems(const QVector<SystemId> &ids);
+    // Moves systems on the map (new paradigm and position each) as one undo step called text.
+    // Placements that change nothing are dropped; false when none is left or one names no system.
+    bool placeSystems(const QVector<MapPlacement> &placements, const QString &text);
+    MapPlacement placement(SystemId id) const;
 
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
@@ -106,6 +111,9 @@ public:
     // Inserts with the snapshot's ids where set (undo of a removal), else new ones; returns the ids.
     QVector<SystemId> applyInsertSystems(const QVector<SystemSnapshot> &snapshots, Origin origin);
     bool applyRemoveSystems(const QVector<SystemId> &ids, Origin origin);
+    // One transaction for all; a paradigm change is audited and marked as the analyst's like any
+    // edit, a position change is audited as map_position.
+    bool applyPlacements(const QVector<MapPlacement> &placements, Origin origin);
     PersonId applyInsertPerson(const Person &person, Origin origin);
     bool applyRemovePerson(PersonId id, Origin origin);
     SystemSnapshot snapshot(SystemId id) const;
@@ -134,6 +142,8 @@ signals:
     void systemsAdded(const QVector<Mandate::SystemId> &ids);
     void systemsRemoved(const QVector<Mandate::SystemId> &ids);
     void peopleChanged(const QVector<Mandate::PersonId> &ids);
+    // Map positions changed (a paradigm change also comes as systemsChanged).
+    void placementsChanged(const QVector<Mandate::SystemId> &ids);
     void writeFailed(const QString &message);
     // An import's write pass has the connection (true) or has given it back (false).
     void importingChanged(bool importing);

@@ -73,6 +73,7 @@ private slots:
     void accessFootprint();
     void deriveFactsGathersAllFive();
     void rationaleFollowsTheTranslation();
+    void valuesAgreeWithFactsEverywhere();
 };
 
 void TestDerivedFacts::identitySubject_data()
@@ -473,6 +474,42 @@ void TestDerivedFacts::rationaleFollowsTheTranslation()
     const QStringList rationale = Mandate::identitySubject(behaviour).rationale;
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(rationale, lines({ "Selects actions = No" }));
+}
+
+
+// deriveValues() is the same rules without sentences; every combination of inputs must agree.
+void TestDerivedFacts::valuesAgreeWithFactsEverywhere()
+{
+    const QVector<Tristate> tristates { U, N, Y };
+    const QVector<PrivilegeSummary> summaries { privileges(0, Scope::Read), privileges(2, Scope::Read),
+        privileges(1, Scope::Write, false, true), privileges(1, Scope::Execute), privileges(3, Scope::Admin, true),
+        privileges(1, Scope::Write, true, true) };
+    int checked = 0;
+    for (int kind = 0; kind < valueCount<OutputKind>(); ++kind)
+    for (int gate = 0; gate < valueCount<ApprovalGate>(); ++gate)
+    for (Tristate selects : tristates)
+    for (Tristate tools : tristates)
+    for (Tristate credentials : tristates)
+    for (Tristate external : tristates)
+    for (Tristate feeds : tristates)
+    for (const PrivilegeSummary &summary : summaries) {
+        Behaviour b;
+        b.outputKind = static_cast<OutputKind>(kind);
+        b.approvalGate = static_cast<ApprovalGate>(gate);
+        b.selectsActions = selects;
+        b.usesTools = tools;
+        b.accessesCredentials = credentials;
+        b.affectsExternalSystems = external;
+        b.outputFeedsExecution = feeds;
+        const DerivedValues values = deriveValues(b, summary);
+        QCOMPARE(values.identitySubject, Mandate::identitySubject(b).value);
+        QCOMPARE(values.nhiRisk, Mandate::nhiRisk(b, summary).value);
+        QCOMPARE(values.runtimeAuthority, Mandate::runtimeAuthority(b).value);
+        QCOMPARE(values.suggestedParadigm, Mandate::suggestedParadigm(b).value);
+        QCOMPARE(values.accessFootprint, Mandate::accessFootprint(b, summary).value);
+        ++checked;
+    }
+    QCOMPARE(checked, 5 * 5 * 243 * 6);
 }
 
 QTEST_GUILESS_MAIN(TestDerivedFacts)

@@ -1,0 +1,91 @@
+#pragma once
+// The four-paradigm map's data: one marker per system with its derived values and where it sits,
+// and a spatial index of the markers the inventory filter lets through. It follows the workspace's
+// change signals and the filter, and turns map gestures (move, arrange, accept the suggestion)
+// into placements for Workspace::placeSystems(). No drawing here: views/ paints what this holds.
+
+#include "domain/mapplacement.h"
+#include "map/markerindex.h"
+#include "rules/derivedfacts.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace Mandate {
+
+class SystemFilterProxyModel;
+class Workspace;
+
+struct MapMarker
+{
+    SystemId id = 0;
+    QPointF position;                 // where it is drawn, in plane units
+    Paradigm paradigm = Paradigm::Undecided; // recorded: the region it is in
+    DerivedValues derived;
+    LifecycleStage lifecycleStage = LifecycleStage::Proposed;
+    bool placedByHand = false;        // its stored position is used (else laid out automatically)
+    bool visible = true;              // the inventory filter lets it through
+
+    // The classifier suggests another region (and knows which).
+    bool suggestionDiffers() const
+    {
+        return derived.suggestedParadigm != Paradigm::Undecided && derived.suggestedParadigm != paradigm;
+    }
+    bool isIdentitySubject() const { return derived.identitySubject == Tristate::Yes; }
+};
+
+class MapModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MapModel(QObject *parent = nullptr);
+    ~MapModel() override;
+
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const { return m_workspace; }
+    // Markers of rows the filter hides are kept but not indexed (not drawn, not hit).
+    void setFilter(SystemFilterProxyModel *filter);
+
+    int markerCount() const { return int(m_markers.size()); }
+    int visibleCount() const { return m_index.size(); }
+    const MapMarker *marker(SystemId id) const;
+    // The visible markers, spatially indexed.
+    const MarkerIndex &index() const { return m_index; }
+
+    // Where a system belongs: its stored position when that lies in its cell, else an automatic
+    // spot in the cell its recorded paradigm and derived values give it.
+    static QPointF positionFor(const AiSystem &system, const DerivedValues &derived);
+
+    // Placements that move each system by delta: the region under the new spot gives its paradigm,
+    // and the spot is kept inside its band (the height follows from its derived values).
+    QVector<MapPlacement> moved(const QVector<SystemId> &ids, const QPointF &delta) const;
+    // Every system in region laid out tidily by band, by name within a band.
+    QVector<MapPlacement> arranged(Paradigm region) const;
+    // Each system whose suggestion differs, moved to the suggested region (laid out automatically).
+    QVector<MapPlacement> suggestionsAccepted(const QVector<SystemId> &ids) const;
+
+signals:
+    // Positions, looks or visibility of these markers changed.
+    void markersChanged(const QVector<Mandate::SystemId> &ids);
+    // Everything may have changed (a new workspace, a filter change).
+    void markersReset();
+
+private:
+    void rebuild();
+    void refreshVisibility();
+    void scheduleVisibilityRefresh();
+    void updateMarkers(const QVector<SystemId> &ids);
+    void removeMarkers(const QVector<SystemId> &ids);
+    MapMarker markerFor(const AiSystem &system) const;
+    bool passesFilter(SystemId id) const;
+
+    QPointer<Workspace> m_workspace;
+    QPointer<SystemFilterProxyModel> m_filter;
+    QHash<SystemId, MapMarker> m_markers;
+    MarkerIndex m_index;
+    bool m_visibilityRefreshPending = false;
+};
+
+} // namespace Mandate

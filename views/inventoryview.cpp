@@ -197,6 +197,36 @@ void InventoryView::selectSystem(SystemId id)
     m_table->scrollTo(index);
 }
 
+void InventoryView::selectSystems(const QVector<SystemId> &ids, SystemId current)
+{
+    // Contiguous runs of proxy rows become one range each, so selecting 50k markers stays cheap.
+    QVector<int> rows;
+    rows.reserve(ids.size());
+    for (const SystemId id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+        if (index.isValid())
+            rows << index.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    const int lastColumn = m_proxy->columnCount() - 1;
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        selection.select(m_proxy->index(rows[i], 0), m_proxy->index(rows[j], lastColumn));
+        i = j + 1;
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    const QModelIndex currentIndex = m_proxy->mapFromSource(m_model->indexOf(current));
+    if (currentIndex.isValid()) {
+        model->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+        m_table->scrollTo(currentIndex);
+    }
+    model->select(selection, QItemSelectionModel::ClearAndSelect);
+    syncCurrent();
+}
+
 void InventoryView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -35,6 +35,9 @@ public:
     QVector<SystemId> selectedSystemIds() const;
     // Makes the system current and selected, clearing the filters if they hide it.
     void selectSystem(SystemId id);
+    // Selects exactly these systems (those the filter shows) and makes current the current one,
+    // without touching the filters: the map shows only what the filter lets through anyway.
+    void selectSystems(const QVector<SystemId> &ids, SystemId current);
     void focusSearch();
 
     QByteArray saveHeaderState() const;

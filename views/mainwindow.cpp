@@ -4,6 +4,8 @@
 #include "editactions.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
+#include "mappanel.h"
+#include "mapview.h"
 #include "messagebox.h"
 #include "settings/settingskeys.h"
 #include "statussummary.h"
@@ -20,6 +22,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
+#include <QSplitter>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -40,10 +43,19 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new WorkspaceController(this))
     , m_inventory(new InventoryView(this))
+    , m_map(new MapPanel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_details(new SystemDetailsPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setCentralWidget(m_inventory);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_map);
+    m_splitter->addWidget(m_inventory);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    m_map->setFilter(m_inventory->proxyModel());
     setAcceptDrops(true);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     m_auditLog = new AuditLogDock(this);
@@ -58,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_inventory, &InventoryView::currentSystemChanged, m_details, &SystemDetailsPanel::setSystem);
+    connectMapAndInventory();
 
     onWorkspaceChanged(nullptr);
     restoreLayout();
@@ -67,6 +80,21 @@ MainWindow::~MainWindow()
 {
     // Views hold pointers into the workspace; let them go before the controller destroys it.
     m_controller->closeWorkspace();
+}
+
+void MainWindow::connectMapAndInventory()
+{
+    // One selection, shown in two places: each side passes on only what its analyst did.
+    connect(m_map->view(), &MapView::selectionEdited, m_inventory, &InventoryView::selectSystems);
+    const auto showInventorySelection = [this] {
+        m_map->view()->setSelection(m_inventory->selectedSystemIds(), m_inventory->currentSystemId());
+    };
+    connect(m_inventory, &InventoryView::selectionChanged, this, showInventorySelection);
+    connect(m_inventory, &InventoryView::currentSystemChanged, this, showInventorySelection);
+    connect(m_map->view(), &MapView::activated, this, [this] {
+        m_details->show();
+        m_details->raise();
+    });
 }
 
 void MainWindow::createMenus()
@@ -87,6 +115,16 @@ void MainWindow::createMenus()
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     viewMenu->addAction(toggleDetails);
     viewMenu->addAction(m_auditLog->toggleViewAction());
+    QAction *toggleMap = viewMenu->addAction(tr("Four-paradigm &map"));
+    toggleMap->setObjectName(QStringLiteral("toggleMapAction"));
+    toggleMap->setCheckable(true);
+    toggleMap->setChecked(true);
+    toggleMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(toggleMap, &QAction::toggled, m_map, &QWidget::setVisible);
+
+    QMenu *mapMenu = menuBar()->addMenu(tr("&Map"));
+    mapMenu->setObjectName(QStringLiteral("mapMenu"));
+    m_map->populateMapMenu(mapMenu);
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
@@ -107,6 +145,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     // The details panel first: it commits a pending edit into the old workspace before letting go.
     m_details->setWorkspace(workspace);
     m_inventory->setWorkspace(workspace);
+    m_map->setWorkspace(workspace);
     m_editActions->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
     m_auditLog->setWorkspace(workspace);
@@ -138,6 +177,7 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
     m_inventory->restoreHeaderState(settings.value(SettingsKeys::inventoryHeader()).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKeys::mainSplitterState()).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -146,6 +186,7 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKeys::windowGeometry(), saveGeometry());
     settings.setValue(SettingsKeys::windowState(), saveState());
     settings.setValue(SettingsKeys::inventoryHeader(), m_inventory->saveHeaderState());
+    settings.setValue(SettingsKeys::mainSplitterState(), m_splitter->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
-// The main window only composes: the inventory in the centre, the details dock on the right, the
+// The main window only composes: the four-paradigm map above the inventory in the centre (their
+// selections kept in step), the details dock on the right, the
 // audit log dock at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
 // menu from EditActions, the Tools menu from the audit log dock, and the status bar counts. A file
 // dropped on the window is imported (or, for a workspace file, opened).
@@ -7,11 +8,14 @@
 
 #include <QMainWindow>
 
+class QSplitter;
+
 namespace Mandate {
 
 class AuditLogDock;
 class EditActions;
 class InventoryView;
+class MapPanel;
 class StatusSummary;
 class SystemDetailsPanel;
 class Workspace;
@@ -27,6 +31,7 @@ public:
 
     WorkspaceController *controller() const { return m_controller; }
     InventoryView *inventory() const { return m_inventory; }
+    MapPanel *map() const { return m_map; }
     SystemDetailsPanel *details() const { return m_details; }
     EditActions *editActions() const { return m_editActions; }
     AuditLogDock *auditLog() const { return m_auditLog; }
@@ -43,9 +48,12 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void openDroppedFile(const QString &path);
+    void connectMapAndInventory();
 
     WorkspaceController *m_controller;
     InventoryView *m_inventory;
+    MapPanel *m_map;
+    QSplitter *m_splitter;
     SystemDetailsPanel *m_details;
     EditActions *m_editActions;
     StatusSummary *m_status;

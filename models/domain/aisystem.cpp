@@ -24,6 +24,7 @@ PrivilegeSummary summarizePrivileges(const QVector<Privilege> &privileges)
         summary.anyCredential = summary.anyCredential || privilege.credentialId != 0;
         summary.anyPrivilegeOnWildcardOrAdmin
             = summary.anyPrivilegeOnWildcardOrAdmin || privilege.wildcard || privilege.scope == Scope::Admin;
+        summary.anyPrivilegeUnlogged = summary.anyPrivilegeUnlogged || privilege.logging == Logging::None;
         summary.highestScope = std::max(summary.highestScope, privilege.scope);
     }
     return summary;

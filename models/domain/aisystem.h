@@ -28,13 +28,15 @@ struct PrivilegeSummary
     int count = 0;
     bool anyCredential = false;
     bool anyPrivilegeOnWildcardOrAdmin = false;
+    bool anyPrivilegeUnlogged = false; // logging none
     // Highest scope held; meaningless when count == 0.
     Scope highestScope = Scope::Read;
 
     bool operator==(const PrivilegeSummary &o) const
     {
         return count == o.count && anyCredential == o.anyCredential
-            && anyPrivilegeOnWildcardOrAdmin == o.anyPrivilegeOnWildcardOrAdmin && highestScope == o.highestScope;
+            && anyPrivilegeOnWildcardOrAdmin == o.anyPrivilegeOnWildcardOrAdmin
+            && anyPrivilegeUnlogged == o.anyPrivilegeUnlogged && highestScope == o.highestScope;
     }
 };
 

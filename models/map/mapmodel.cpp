@@ -3,6 +3,7 @@
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
 #include "map/mapplane.h"
+#include "rules/systemfindings.h"
 #include "storage/workspace.h"
 
 #include <QCollator>
@@ -33,6 +34,11 @@ void MapModel::setWorkspace(Workspace *workspace)
         connect(workspace, &Workspace::systemsRemoved, this, &MapModel::removeMarkers);
     }
     rebuild();
+}
+
+Workspace *MapModel::workspace() const
+{
+    return m_workspace;
 }
 
 void MapModel::setFilter(SystemFilterProxyModel *filter)
@@ -72,6 +78,8 @@ MapMarker MapModel::markerFor(const AiSystem &system) const
     marker.paradigm = system.paradigm;
     marker.derived = deriveValues(system);
     marker.lifecycleStage = system.lifecycleStage;
+    marker.highestSeverity = highestSystemSeverity(
+        SystemFindingInputs { system, marker.derived, m_today, m_withImportFindings.contains(system.id) });
     marker.position = positionFor(system, marker.derived);
     marker.placedByHand = system.mapPosition && *system.mapPosition == marker.position;
     marker.visible = passesFilter(system.id);
@@ -91,8 +99,15 @@ bool MapModel::passesFilter(SystemId id) const
     return row < 0 || m_filter->mapFromSource(table->index(row, 0)).isValid();
 }
 
+void MapModel::refreshFindingInputs()
+{
+    m_today = QDate::currentDate();
+    m_withImportFindings = m_workspace ? m_workspace->systemsWithImportFindings() : QSet<SystemId>();
+}
+
 void MapModel::rebuild()
 {
+    refreshFindingInputs();
     m_markers.clear();
     QVector<QPair<SystemId, QPointF>> visible;
     if (m_workspace) {
@@ -141,6 +156,8 @@ void MapModel::updateMarkers(const QVector<SystemId> &ids)
 {
     if (!m_workspace)
         return;
+    const auto *table = m_filter ? qobject_cast<const SystemTableModel *>(m_filter->sourceModel()) : nullptr;
+    bool unsettled = false;
     for (const SystemId id : ids) {
         const AiSystem *system = m_workspace->system(id);
         if (!system)
@@ -151,7 +168,12 @@ void MapModel::updateMarkers(const QVector<SystemId> &ids)
             m_index.setPosition(id, marker.position);
         else
             m_index.remove(id);
+        unsettled = unsettled || (table && table->rowOf(id) < 0);
     }
+    // A row the table has not heard of yet is shown for now (see passesFilter). When the filter
+    // then rejects it, the filter sends no signal at all: check again once the table has it.
+    if (unsettled)
+        scheduleVisibilityRefresh();
     emit markersChanged(ids);
 }
 

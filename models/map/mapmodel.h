@@ -8,7 +8,9 @@
 #include "map/markerindex.h"
 #include "rules/derivedfacts.h"
 
+#include <QDate>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -24,6 +26,7 @@ struct MapMarker
     Paradigm paradigm = Paradigm::Undecided; // recorded: the region it is in
     DerivedValues derived;
     LifecycleStage lifecycleStage = LifecycleStage::Proposed;
+    std::optional<Severity> highestSeverity; // of its findings; none when nothing fires
     bool placedByHand = false;        // its stored position is used (else laid out automatically)
     bool visible = true;              // the inventory filter lets it through
 
@@ -44,7 +47,7 @@ public:
     ~MapModel() override;
 
     void setWorkspace(Workspace *workspace);
-    Workspace *workspace() const { return m_workspace; }
+    Workspace *workspace() const;
     // Markers of rows the filter hides are kept but not indexed (not drawn, not hit).
     void setFilter(SystemFilterProxyModel *filter);
 
@@ -54,6 +57,7 @@ public:
     // The visible markers, spatially indexed.
     const MarkerIndex &index() const { return m_index; }
 
+    // Severities come from the system-level findings (rules/systemfindings.h).
     // Where a system belongs: its stored position when that lies in its cell, else an automatic
     // spot in the cell its recorded paradigm and derived values give it.
     static QPointF positionFor(const AiSystem &system, const DerivedValues &derived);
@@ -74,6 +78,7 @@ signals:
 
 private:
     void rebuild();
+    void refreshFindingInputs();
     void refreshVisibility();
     void scheduleVisibilityRefresh();
     void updateMarkers(const QVector<SystemId> &ids);
@@ -84,6 +89,8 @@ private:
     QPointer<Workspace> m_workspace;
     QPointer<SystemFilterProxyModel> m_filter;
     QHash<SystemId, MapMarker> m_markers;
+    QSet<SystemId> m_withImportFindings; // read once per change: one query, not one per system
+    QDate m_today;                       // for reviews that fell due
     MarkerIndex m_index;
     bool m_visibilityRefreshPending = false;
 };

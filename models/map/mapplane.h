@@ -18,12 +18,14 @@
 
 namespace Mandate::MapPlane {
 
+// Twice as high as a region is wide: the whole plane is then about as wide as a screen, so it
+// fills a map view without distortion.
 constexpr qreal kRegionWidth = 1000;
-constexpr qreal kHeight = 1000;
-constexpr qreal kUndecidedWidth = 500;
-constexpr qreal kNhiRiskLineY = 500;
+constexpr qreal kHeight = 2000;
+constexpr qreal kUndecidedWidth = 600;
+constexpr qreal kNhiRiskLineY = 1000;
 // The zone of "NHI risk not ruled out" spans this much either side of the line.
-constexpr qreal kUnknownZoneHalfHeight = 60;
+constexpr qreal kUnknownZoneHalfHeight = 120;
 
 // Everything: the undecided strip and the four regions.
 QRectF bounds();

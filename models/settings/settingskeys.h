@@ -38,5 +38,17 @@ inline QString lastImportDirectory()
 {
     return QStringLiteral("files/lastImportDirectory");
 }
+inline QString lastExportDirectory()
+{
+    return QStringLiteral("files/lastExportDirectory");
+}
+inline QString mapColouring()
+{
+    return QStringLiteral("map/colouring");
+}
+inline QString mainSplitterState()
+{
+    return QStringLiteral("window/mainSplitter");
+}
 
 } // namespace Mandate::SettingsKeys

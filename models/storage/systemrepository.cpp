@@ -10,7 +10,8 @@ namespace {
 
 const QString kPrivilegeSummarySql = QStringLiteral(
     "SELECT system_id, count(*), max(credential_id IS NOT NULL), max(scope = 'admin' OR wildcard <> 0), "
-    "max(CASE scope WHEN 'write' THEN 1 WHEN 'execute' THEN 2 WHEN 'admin' THEN 3 ELSE 0 END) "
+    "max(CASE scope WHEN 'write' THEN 1 WHEN 'execute' THEN 2 WHEN 'admin' THEN 3 ELSE 0 END), "
+    "max(logging = 'none') "
     "FROM privileges GROUP BY system_id");
 
 const QString kPrivilegeColumns = QStringLiteral(
@@ -71,6 +72,7 @@ PrivilegeSummary summaryFrom(const QSqlQuery &query)
     summary.anyCredential = query.value(2).toBool();
     summary.anyPrivilegeOnWildcardOrAdmin = query.value(3).toBool();
     summary.highestScope = static_cast<Scope>(qBound(0, query.value(4).toInt(), int(Scope::Admin)));
+    summary.anyPrivilegeUnlogged = query.value(5).toBool();
     return summary;
 }
 
@@ -344,6 +346,17 @@ qint64 SystemRepository::insertImportFinding(const ImportFinding &f)
     const QDateTime foundAt = f.foundAt.isValid() ? f.foundAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(foundAt.toUTC().toString(Qt::ISODateWithMs));
     return run(query) ? query.lastInsertId().toLongLong() : 0;
+}
+
+QSet<SystemId> SystemRepository::systemsWithImportFindings() const
+{
+    QSet<SystemId> ids;
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT DISTINCT system_id FROM import_findings"));
+    if (run(query)) {
+        while (query.next())
+            ids.insert(query.value(0).toLongLong());
+    }
+    return ids;
 }
 
 QVector<ImportFinding> SystemRepository::importFindings(SystemId id) const

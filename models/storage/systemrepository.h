@@ -9,6 +9,7 @@
 #include "domain/privilege.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVector>
 
@@ -48,6 +49,7 @@ public:
     // id 0 lets the database choose; otherwise exactly that id. Returns the id, 0 on failure.
     qint64 insertImportFinding(const ImportFinding &finding);
     QVector<ImportFinding> importFindings(SystemId id) const; // in the order they were found
+    QSet<SystemId> systemsWithImportFindings() const;
 
     QString lastError() const { return m_lastError; }
 

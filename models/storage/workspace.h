@@ -18,6 +18,7 @@
 #include "storage/workspaceerror.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QVector>
 
@@ -133,6 +134,7 @@ public:
     // one undo step for the whole import and announces what changed.
     void finishImport(const ImportResult &result);
     QVector<ImportFinding> importFindings(SystemId id) const;
+    QSet<SystemId> systemsWithImportFindings() const;
 
     // The last write error, for callers that want to show it.
     QString lastError() const { return m_lastError; }

@@ -85,4 +85,11 @@ QVector<ImportFinding> Workspace::importFindings(SystemId id) const
     return m_repository->importFindings(id);
 }
 
+QSet<SystemId> Workspace::systemsWithImportFindings() const
+{
+    if (m_importing)
+        return {};
+    return m_repository->systemsWithImportFindings();
+}
+
 } // namespace Mandate

@@ -1,0 +1,262 @@
+#include "mapdecorations.h"
+
+#include "map/mapplane.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace Mandate::MapDecorations {
+namespace {
+
+const Paradigm kRegions[] = { Paradigm::Undecided, Paradigm::Causal, Paradigm::Predictive, Paradigm::Generative,
+    Paradigm::Agentic };
+const Tristate kZones[] = { Tristate::Yes, Tristate::Unknown, Tristate::No };
+const AccessFootprint kFootprints[] = { AccessFootprint::AdminOrSecrets, AccessFootprint::Write,
+    AccessFootprint::Read, AccessFootprint::None };
+
+const QColor kInk(0x30, 0x36, 0x3d);
+const QColor kBoundary(0xb2, 0x18, 0x2b);
+const QColor kRiskLine(0xd9, 0x5f, 0x02);
+
+QColor regionFill(Paradigm paradigm)
+{
+    switch (paradigm) {
+    case Paradigm::Undecided: return QColor(0xee, 0xee, 0xee);
+    case Paradigm::Causal: return QColor(0xf3, 0xf7, 0xfb);
+    case Paradigm::Predictive: return QColor(0xfa, 0xfb, 0xfd);
+    case Paradigm::Generative: return QColor(0xf3, 0xf7, 0xfb);
+    case Paradigm::Agentic: return QColor(0xfd, 0xf1, 0xec);
+    }
+    return Qt::white;
+}
+
+QString zoneLabel(Tristate zone)
+{
+    switch (zone) {
+    case Tristate::Yes: return QCoreApplication::translate("MapDecorations", "NHI risk");
+    case Tristate::Unknown: return QCoreApplication::translate("MapDecorations", "Not ruled out");
+    case Tristate::No: return QCoreApplication::translate("MapDecorations", "No NHI risk");
+    }
+    return {};
+}
+
+QRectF deviceRect(const QTransform &toDevice, const QRectF &plane)
+{
+    return toDevice.mapRect(plane);
+}
+
+// The legend as one line along the bottom of area: the colouring's classes, then the two shapes.
+void paintLegend(QPainter *painter, const QRectF &area, MarkerColouring colouring)
+{
+    const QRectF strip(area.left(), area.bottom() - kLegendHeight, area.width(), kLegendHeight);
+    painter->setClipRect(strip);
+    painter->fillRect(strip, QColor(255, 255, 255, 235));
+    painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
+    painter->drawLine(strip.topLeft(), strip.topRight());
+    const QFontMetricsF metrics(painter->font());
+    const qreal cy = strip.center().y();
+    qreal x = strip.left() + 8;
+    QFont bold = painter->font();
+    bold.setBold(true);
+    const QFont plain = painter->font();
+    painter->setFont(bold);
+    painter->setPen(kInk);
+    const QString title = MarkerStyle::colouringLabel(colouring) + QLatin1Char(':');
+    painter->drawText(QPointF(x, cy + metrics.ascent() / 2 - 1), title);
+    x += QFontMetricsF(bold).horizontalAdvance(title) + 12;
+    painter->setFont(plain);
+    const auto entry = [&](const QString &text) {
+        const QPointF symbol(x + 6, cy);
+        painter->setPen(kInk);
+        painter->drawText(QPointF(x + 16, cy + metrics.ascent() / 2 - 1), text);
+        x += 16 + metrics.horizontalAdvance(text) + 14;
+        return symbol;
+    };
+    for (int i = 0; i < MarkerStyle::classCount(colouring); ++i) {
+        const QColor fill = MarkerStyle::colour(colouring, i);
+        const QPointF c = entry(MarkerStyle::classLabel(colouring, i));
+        painter->setPen(QPen(fill.darker(170), 1));
+        painter->setBrush(fill);
+        painter->drawEllipse(c, 5, 5);
+    }
+    x += 10;
+    const QPointF diamond = entry(QCoreApplication::translate("MapDecorations", "Identity subject"));
+    painter->setPen(QPen(kInk, 1));
+    painter->setBrush(Qt::white);
+    const QPointF points[] = { diamond + QPointF(0, -6.5), diamond + QPointF(6.5, 0), diamond + QPointF(0, 6.5),
+        diamond + QPointF(-6.5, 0) };
+    painter->drawPolygon(points, 4);
+    const QPointF ring = entry(QCoreApplication::translate("MapDecorations", "Classifier disagrees"));
+    painter->drawEllipse(ring, 4, 4);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
+    painter->drawEllipse(ring, 7, 7);
+}
+
+} // namespace
+
+QString regionTitle(Paradigm paradigm)
+{
+    if (paradigm == Paradigm::Undecided)
+        return QCoreApplication::translate("MapDecorations", "Not yet classified");
+    return label(paradigm);
+}
+
+QString regionCaption(Paradigm paradigm)
+{
+    switch (paradigm) {
+    case Paradigm::Undecided: return QCoreApplication::translate("MapDecorations", "Drag into a region");
+    case Paradigm::Causal: return QCoreApplication::translate("MapDecorations", "Explains why: causes, counterfactuals");
+    case Paradigm::Predictive: return QCoreApplication::translate("MapDecorations", "Forecasts what is likely, from history");
+    case Paradigm::Generative: return QCoreApplication::translate("MapDecorations", "Creates text, images, code and plans");
+    case Paradigm::Agentic: return QCoreApplication::translate("MapDecorations", "Chooses steps and tools, and acts");
+    }
+    return {};
+}
+
+void paintPlane(QPainter *painter, const QTransform &toDevice)
+{
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (const Paradigm region : kRegions)
+        painter->fillRect(deviceRect(toDevice, MapPlane::regionRect(region)), regionFill(region));
+
+    // The zone whose NHI risk could not be ruled out: a pale band across the plane.
+    const QRectF unknownZone(MapPlane::bounds().left(), MapPlane::kNhiRiskLineY - MapPlane::kUnknownZoneHalfHeight,
+        MapPlane::bounds().width(), 2 * MapPlane::kUnknownZoneHalfHeight);
+    painter->fillRect(deviceRect(toDevice, unknownZone), QColor(0xff, 0xf4, 0xc2, 150));
+
+    // Footprint steps: faint lines; region edges: plain lines.
+    const QRectF plane = deviceRect(toDevice, MapPlane::bounds());
+    painter->setPen(QPen(QColor(0xd8, 0xdd, 0xe3), 1));
+    for (const Tristate zone : kZones) {
+        for (const AccessFootprint footprint : kFootprints) {
+            const qreal y = toDevice.map(QPointF(0, MapPlane::bandRect(zone, footprint).top())).y();
+            painter->drawLine(QPointF(plane.left(), y), QPointF(plane.right(), y));
+        }
+    }
+    painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
+    for (const Paradigm region : kRegions) {
+        const qreal x = toDevice.map(MapPlane::regionRect(region).topLeft()).x();
+        painter->drawLine(QPointF(x, plane.top()), QPointF(x, plane.bottom()));
+    }
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(plane);
+
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    const qreal lineY = toDevice.map(QPointF(0, MapPlane::kNhiRiskLineY)).y();
+    painter->setPen(QPen(kRiskLine, 2, Qt::DashLine));
+    painter->drawLine(QPointF(plane.left(), lineY), QPointF(plane.right(), lineY));
+    const qreal boundaryX = toDevice.map(QPointF(MapPlane::executionBoundaryX(), 0)).x();
+    painter->setPen(QPen(kBoundary, 3));
+    painter->drawLine(QPointF(boundaryX, plane.top()), QPointF(boundaryX, plane.bottom()));
+
+    // Names of the two lines, along them.
+    QFont font = painter->font();
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    painter->setPen(kRiskLine);
+    const QString riskText = QCoreApplication::translate("MapDecorations", "NHI-risk line");
+    painter->drawText(QPointF(plane.right() - metrics.horizontalAdvance(riskText) - 8, lineY - 5), riskText);
+    // Under the plane, centred on the line, where no marker can hide it.
+    painter->setPen(kBoundary);
+    const QString boundaryText = QCoreApplication::translate("MapDecorations", "Runtime execution boundary");
+    const qreal boundaryWidth = metrics.horizontalAdvance(boundaryText);
+    painter->drawText(QPointF(boundaryX - boundaryWidth / 2, plane.bottom() + metrics.ascent() + 3), boundaryText);
+    painter->restore();
+}
+
+void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring)
+{
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setClipRect(area);
+    const QColor backdrop(255, 255, 255, 225);
+
+    // Titles along the top, each centred over the part of its region in view.
+    const QRectF titleStrip(area.left(), area.top(), area.width(), kTitleHeight);
+    painter->fillRect(titleStrip, backdrop);
+    QFont titleFont = painter->font();
+    titleFont.setBold(true);
+    const QFont captionFont = painter->font();
+    for (const Paradigm region : kRegions) {
+        QRectF column = deviceRect(toDevice, MapPlane::regionRect(region));
+        column.setLeft(std::max(column.left(), area.left() + kAxisWidth));
+        column.setRight(std::min(column.right(), area.right()));
+        if (column.width() < 40)
+            continue;
+        const QRectF titleBox(column.left() + 2, area.top() + 2, column.width() - 4, kTitleHeight / 2 - 1);
+        const QRectF captionBox(column.left() + 2, area.top() + kTitleHeight / 2, column.width() - 4,
+            kTitleHeight / 2 - 2);
+        painter->setFont(titleFont);
+        painter->setPen(region == Paradigm::Agentic ? kBoundary : kInk);
+        painter->drawText(titleBox, Qt::AlignCenter,
+            QFontMetricsF(titleFont).elidedText(regionTitle(region), Qt::ElideRight, titleBox.width()));
+        painter->setFont(captionFont);
+        painter->setPen(kInk);
+        painter->drawText(captionBox, Qt::AlignCenter,
+            QFontMetricsF(captionFont).elidedText(regionCaption(region), Qt::ElideRight, captionBox.width()));
+    }
+
+    // The axis along the left: zones, and the footprint steps within each.
+    const QRectF axisStrip(area.left(), area.top() + kTitleHeight, kAxisWidth,
+        area.height() - kTitleHeight - kLegendHeight);
+    painter->fillRect(axisStrip, backdrop);
+    painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
+    painter->drawLine(axisStrip.topRight(), axisStrip.bottomRight());
+    painter->drawLine(titleStrip.bottomLeft(), titleStrip.bottomRight());
+    const QFontMetricsF metrics(captionFont);
+    painter->setClipRect(axisStrip);
+    for (const Tristate zone : kZones) {
+        const QRectF zoneRect = deviceRect(toDevice,
+            MapPlane::bandRect(zone, AccessFootprint::AdminOrSecrets)
+                .united(MapPlane::bandRect(zone, AccessFootprint::None)));
+        // The zone name, rotated along its height, when it fits.
+        painter->setFont(titleFont);
+        painter->setPen(zone == Tristate::Yes ? kRiskLine : kInk);
+        const QString name = zoneLabel(zone);
+        if (QFontMetricsF(titleFont).horizontalAdvance(name) < zoneRect.height() - 4) {
+            painter->save();
+            painter->translate(area.left() + 16, zoneRect.center().y() + QFontMetricsF(titleFont).horizontalAdvance(name) / 2);
+            painter->rotate(-90);
+            painter->drawText(QPointF(0, 0), name);
+            painter->restore();
+        }
+        painter->setFont(captionFont);
+        painter->setPen(kInk);
+        for (const AccessFootprint footprint : kFootprints) {
+            const QRectF band = deviceRect(toDevice, MapPlane::bandRect(zone, footprint));
+            if (band.height() < metrics.height())
+                continue;
+            const QRectF box(area.left() + 24, band.top(), kAxisWidth - 30, band.height());
+            painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter,
+                metrics.elidedText(label(footprint), Qt::ElideRight, box.width()));
+        }
+    }
+    painter->setClipRect(titleStrip);
+    painter->setFont(titleFont);
+    painter->setPen(kInk);
+    painter->drawText(QRectF(area.left() + 4, area.top(), kAxisWidth - 8, kTitleHeight), Qt::AlignCenter | Qt::TextWordWrap,
+        QCoreApplication::translate("MapDecorations", "Access footprint"));
+    painter->setFont(captionFont);
+    paintLegend(painter, area, colouring);
+    painter->restore();
+}
+
+QTransform fitTransform(const QRectF &area)
+{
+    const QRectF plane = MapPlane::bounds();
+    // Room for the pinned labels, and for the boundary's name under the plane.
+    const QRectF room = area.adjusted(kAxisWidth + 10, kTitleHeight + 10, -10, -kLegendHeight - 24);
+    if (room.width() <= 0 || room.height() <= 0)
+        return QTransform();
+    const qreal s = std::min(room.width() / plane.width(), room.height() / plane.height());
+    const QPointF offset = room.center() - s * plane.center();
+    return QTransform(s, 0, 0, s, offset.x(), offset.y());
+}
+
+} // namespace Mandate::MapDecorations

@@ -1,0 +1,36 @@
+#pragma once
+// What the four-paradigm map draws around its markers: the regions and bands of the plane, the
+// NHI-risk line and the runtime execution boundary; the region titles and the access-footprint
+// axis, pinned to the edges of whatever part of the plane is in view; and the legend. Plain
+// painting functions, so the map view and its PNG and PDF exports draw exactly the same.
+
+#include "markerstyle.h"
+
+#include <QFontMetricsF>
+#include <QRectF>
+#include <QTransform>
+
+class QPainter;
+
+namespace Mandate::MapDecorations {
+
+// The room the pinned labels take along the left, top and bottom of the view, in device pixels.
+constexpr qreal kAxisWidth = 140;
+constexpr qreal kTitleHeight = 40;
+constexpr qreal kLegendHeight = 28;
+
+// The plane units to device transform that shows the whole plane in area (device coordinates),
+// clear of the pinned labels, centred.
+QTransform fitTransform(const QRectF &area);
+
+// Under the markers. toDevice maps plane units to the painter's device.
+void paintPlane(QPainter *painter, const QTransform &toDevice);
+// Over the markers, inside area (device coordinates): titles along the top, the axis along the
+// left, the legend along the bottom.
+void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring);
+
+// One line saying what each region holds, for titles and tooltips.
+QString regionTitle(Paradigm paradigm);
+QString regionCaption(Paradigm paradigm);
+
+} // namespace Mandate::MapDecorations

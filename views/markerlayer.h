@@ -1,0 +1,66 @@
+#pragma once
+// All the markers of the four-paradigm map, drawn by one graphics item from MapModel's spatial
+// index: only what is exposed is visited, dense areas are drawn as clusters with counts, and
+// markers keep their size on screen at any zoom. One item per system would cost tens of
+// milliseconds a frame at 100k systems (issue 4).
+
+#include "markerstyle.h"
+
+#include <QGraphicsItem>
+#include <QHash>
+#include <QPixmap>
+#include <QSet>
+
+namespace Mandate {
+
+class MapModel;
+
+class MarkerLayer : public QGraphicsItem
+{
+public:
+    // On screen, in device-independent pixels.
+    static constexpr qreal kMarkerRadius = 5;
+    static constexpr qreal kClusterCell = 16;
+    // Names are written beside markers once this few are in view (and always for the hovered one).
+    static constexpr int kMaxLabels = 150;
+
+    explicit MarkerLayer(MapModel *model, QGraphicsItem *parent = nullptr);
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    MarkerColouring colouring() const { return m_colouring; }
+    void setColouring(MarkerColouring colouring);
+    const QSet<SystemId> &selection() const { return m_selection; }
+    void setSelection(const QSet<SystemId> &selection, SystemId current);
+    SystemId current() const { return m_current; }
+    void setHovered(SystemId id);
+    // While a drag is under way: the selected markers are shown moved by offset (plane units).
+    void setDragOffset(const QPointF &offset, bool dragging);
+    // Repaint after the model changed.
+    void refresh() { update(); }
+
+    // The marker under a point (plane units) at the given view scale, or 0.
+    SystemId markerAt(const QPointF &planePoint, qreal scale) const;
+
+private:
+    void drawMarker(QPainter *painter, const QPointF &at, const MapMarker &marker, qreal dpr);
+    void drawCluster(QPainter *painter, const QPointF &at, int count);
+    void drawSuggestion(QPainter *painter, const QTransform &toDevice, const MapMarker &marker);
+    void drawLabel(QPainter *painter, const QPointF &at, SystemId id, bool emphasised, QVector<QRectF> *taken);
+    const QPixmap &markerPixmap(int colourClass, bool diamond, bool disagrees, qreal dpr);
+    static void paintMarkerShape(QPainter *painter, const QPointF &center, const QColor &fill, bool diamond,
+                                 bool disagrees);
+
+    MapModel *m_model;
+    MarkerColouring m_colouring = MarkerColouring::RuntimeAuthority;
+    QSet<SystemId> m_selection;
+    SystemId m_current = 0;
+    SystemId m_hovered = 0;
+    QPointF m_dragOffset;
+    bool m_dragging = false;
+    bool m_vector = false; // painting into a PDF: shapes instead of cached pixmaps
+    QHash<int, QPixmap> m_pixmaps; // by colour class, shape and disagreement; cleared on a new colouring
+};
+
+} // namespace Mandate

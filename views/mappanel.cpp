@@ -98,7 +98,7 @@ MapPanel::MapPanel(QWidget *parent)
     connect(m_view, &MapView::crossedIntoAgentic, this, &MapPanel::showAgenticNotice);
     connect(m_view, &MapView::contextMenuRequested, this,
         [this](const QPoint &at, SystemId) { showContextMenu(at); });
-    connect(m_view, &MapView::selectionEdited, this, &MapPanel::updateActions);
+    connect(m_view, &MapView::selectionChanged, this, &MapPanel::updateActions);
 
     QSettings settings;
     const int colouring = settings.value(SettingsKeys::mapColouring(), int(MarkerColouring::RuntimeAuthority)).toInt();

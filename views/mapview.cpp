@@ -98,6 +98,7 @@ void MapView::setSelection(const QVector<SystemId> &ids, SystemId current)
     if (newCurrent && marker && marker->visible)
         ensureVisible(QRectF(marker->position, QSizeF(0, 0)), 60, 60);
     viewport()->update();
+    emit selectionChanged();
 }
 
 qreal MapView::zoomFactor() const
@@ -163,6 +164,7 @@ void MapView::commitSelection(const QSet<SystemId> &selection, SystemId current)
     m_current = current;
     m_layer->setSelection(m_selection, m_current);
     viewport()->update();
+    emit selectionChanged();
     emit selectionEdited(selectedIds(), m_current);
 }
 

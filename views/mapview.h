@@ -50,6 +50,8 @@ public:
 signals:
     // The analyst changed the selection on the map.
     void selectionEdited(const QVector<Mandate::SystemId> &ids, Mandate::SystemId current);
+    // The selection changed, by a gesture here or through setSelection().
+    void selectionChanged();
     // Double click or Enter on a marker.
     void activated(Mandate::SystemId id);
     // These systems were just moved into Agentic from another region.

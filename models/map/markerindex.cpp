@@ -1,5 +1,6 @@
 #include "markerindex.h"
 
+#include <QMap>
 #include <QtMath>
 
 #include <algorithm>
@@ -27,6 +28,47 @@ bool insideInclusive(const QRectF &normalized, const QPointF &p)
     return p.x() >= normalized.left() && p.x() <= normalized.right() && p.y() >= normalized.top()
         && p.y() <= normalized.bottom();
 }
+
+// Clamped only so that absurd coordinates cannot overflow; real ones never get near.
+qint64 groupIndex(qreal offset, qreal cellSize)
+{
+    return qint64(std::floor(qBound(qreal(-1e15), offset / cellSize, qreal(1e15))));
+}
+
+// One cluster in the making: sums, so that the mean is exact whatever the order of markers.
+struct GroupSums
+{
+    qreal sumX = 0, sumY = 0;
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    int count = 0;
+    SystemId representative = 0;
+
+    void add(const QPointF &p, SystemId id)
+    {
+        if (count == 0) {
+            *this = GroupSums { p.x(), p.y(), p.x(), p.y(), p.x(), p.y(), 1, id };
+            return;
+        }
+        sumX += p.x();
+        sumY += p.y();
+        left = qMin(left, p.x());
+        right = qMax(right, p.x());
+        top = qMin(top, p.y());
+        bottom = qMax(bottom, p.y());
+        ++count;
+        representative = qMin(representative, id);
+    }
+
+    MarkerIndex::Cluster cluster() const
+    {
+        MarkerIndex::Cluster c;
+        c.center = QPointF(sumX / count, sumY / count);
+        c.count = count;
+        c.representative = representative;
+        c.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+        return c;
+    }
+};
 
 } // namespace
 
@@ -147,52 +189,44 @@ QVector<MarkerIndex::Cluster> MarkerIndex::clusters(const QRectF &visible, qreal
     QVector<Cluster> result;
     if (!(cellSize > 0))
         return result;
-    // Per group: its key (row, column) and sums, so the mean is exact whatever the order.
-    struct Group
-    {
-        qint64 row, column;
-        qreal sumX, sumY;
-        qreal left, top, right, bottom;
-        int count;
-        SystemId representative;
-    };
-    QVector<Group> groups;
-    QHash<QPair<qint64, qint64>, int> groupOf;
-    const auto groupIndex = [&](qreal offset) {
-        // Clamped only so that absurd coordinates cannot overflow; real ones never get near.
-        return qint64(std::floor(qBound(qreal(-1e15), offset / cellSize, qreal(1e15))));
-    };
-    forEachIn(visible, [&](const Entry &entry) {
+    const QRectF area = visible.normalized();
+    // Groups are aligned to the plane's top-left, so they stay put while the view pans. A view
+    // covers a few thousand groups, so one flat array of them beats hashing every marker.
+    const qint64 firstColumn = groupIndex(area.left() - m_bounds.left(), cellSize);
+    const qint64 firstRow = groupIndex(area.top() - m_bounds.top(), cellSize);
+    const qint64 columns = groupIndex(area.right() - m_bounds.left(), cellSize) - firstColumn + 1;
+    const qint64 rows = groupIndex(area.bottom() - m_bounds.top(), cellSize) - firstRow + 1;
+    constexpr qint64 kMaxGroups = 1 << 22;
+    if (columns <= 0 || rows <= 0 || columns > kMaxGroups / rows)
+        return clustersSparse(area, cellSize);
+
+    QVector<GroupSums> groups(columns * rows);
+    forEachIn(area, [&](const Entry &entry) {
         const QPointF p = entry.position;
-        const QPair<qint64, qint64> key(groupIndex(p.y() - m_bounds.top()), groupIndex(p.x() - m_bounds.left()));
-        const auto found = groupOf.constFind(key);
-        if (found == groupOf.constEnd()) {
-            groupOf.insert(key, int(groups.size()));
-            groups.append(Group{ key.first, key.second, p.x(), p.y(), p.x(), p.y(), p.x(), p.y(), 1, entry.id });
-            return;
-        }
-        Group &g = groups[found.value()];
-        g.sumX += p.x();
-        g.sumY += p.y();
-        g.left = qMin(g.left, p.x());
-        g.right = qMax(g.right, p.x());
-        g.top = qMin(g.top, p.y());
-        g.bottom = qMax(g.bottom, p.y());
-        ++g.count;
-        g.representative = qMin(g.representative, entry.id);
+        const qint64 column
+            = qBound(qint64(0), groupIndex(p.x() - m_bounds.left(), cellSize) - firstColumn, columns - 1);
+        const qint64 row = qBound(qint64(0), groupIndex(p.y() - m_bounds.top(), cellSize) - firstRow, rows - 1);
+        groups[row * columns + column].add(p, entry.id);
     });
-    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
-        return a.row != b.row ? a.row < b.row : a.column < b.column;
-    });
-    result.reserve(groups.size());
-    for (const Group &g : std::as_const(groups)) {
-        Cluster cluster;
-        cluster.center = QPointF(g.sumX / g.count, g.sumY / g.count);
-        cluster.count = g.count;
-        cluster.representative = g.representative;
-        cluster.bounds = QRectF(QPointF(g.left, g.top), QPointF(g.right, g.bottom));
-        result.append(cluster);
+    for (const GroupSums &g : std::as_const(groups)) {
+        if (g.count > 0)
+            result.append(g.cluster());
     }
+    return result;
+}
+
+QVector<MarkerIndex::Cluster> MarkerIndex::clustersSparse(const QRectF &area, qreal cellSize) const
+{
+    QMap<QPair<qint64, qint64>, GroupSums> groups; // by (row, column): the order clusters() promises
+    forEachIn(area, [&](const Entry &entry) {
+        const QPointF p = entry.position;
+        groups[{ groupIndex(p.y() - m_bounds.top(), cellSize), groupIndex(p.x() - m_bounds.left(), cellSize) }].add(
+            p, entry.id);
+    });
+    QVector<Cluster> result;
+    result.reserve(groups.size());
+    for (const GroupSums &g : std::as_const(groups))
+        result.append(g.cluster());
     return result;
 }
 

@@ -67,6 +67,8 @@ private:
     int rowOf(qreal y) const;
     int cellOf(const QPointF &p) const { return rowOf(p.y()) * m_cellsPerSide + columnOf(p.x()); }
     CellRange cellsCovering(const QRectF &normalizedRect) const;
+    // clusters() for a rect that spans too many groups for a flat array of them.
+    QVector<Cluster> clustersSparse(const QRectF &area, qreal cellSize) const;
     void insertIntoCell(int slot);
     void removeFromCell(int slot);
 

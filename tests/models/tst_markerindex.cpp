@@ -228,6 +228,23 @@ private slots:
         QTest::addRow("zoomed in on one quadrant") << QRectF(1, 0, 1, 1) << 0.05;
         QTest::addRow("groups larger than the view") << QRectF(0.3, 0.3, 0.2, 0.2) << 1.0;
         QTest::addRow("tiny groups") << QRectF(2, 0.4, 0.3, 0.3) << 0.001;
+        QTest::addRow("a view spanning too many groups for an array") << QRectF(-1e6, -1e6, 2e6, 2e6) << 0.001;
+    }
+
+    // Far too many groups for a flat array: the sparse path must give the same clusters, in the same order.
+    void aHugeViewGivesTheSameClustersAsAFittingOne()
+    {
+        MarkerIndex index(plane);
+        index.build(randomMarkers());
+        const QRectF everything(-0.2, -0.2, 4.4, 1.4);
+        const QVector<MarkerIndex::Cluster> fitting = index.clusters(everything, 0.01);
+        const QVector<MarkerIndex::Cluster> huge = index.clusters(QRectF(-1e7, -1e7, 2e7, 2e7), 0.01);
+        QCOMPARE(huge.size(), fitting.size());
+        for (int i = 0; i < fitting.size(); ++i) {
+            QCOMPARE(huge[i].representative, fitting[i].representative);
+            QCOMPARE(huge[i].count, fitting[i].count);
+            QCOMPARE(huge[i].center, fitting[i].center);
+        }
     }
 
     void clustersAccountForEveryMarkerInViewOnce()

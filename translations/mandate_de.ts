@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgenticRequirements</name>
+    <message>
+        <source>An accountable owner</source>
+        <translation>Eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Business and technical owners are set</source>
+        <translation>Fach- und technische Verantwortung sind vergeben</translation>
+    </message>
+    <message>
+        <source>No business or technical owner</source>
+        <translation>Weder Fach- noch technische Verantwortung vergeben</translation>
+    </message>
+    <message>
+        <source>No technical owner</source>
+        <translation>Keine technische Verantwortung vergeben</translation>
+    </message>
+    <message>
+        <source>No business owner</source>
+        <translation>Keine Fachverantwortung vergeben</translation>
+    </message>
+    <message>
+        <source>Scoped privileges</source>
+        <translation>Eng gefasste Berechtigungen</translation>
+    </message>
+    <message>
+        <source>No privilege boundary recorded</source>
+        <translation>Keine Berechtigungsgrenze erfasst</translation>
+    </message>
+    <message>
+        <source>Holds a wildcard or admin privilege</source>
+        <translation>Hat eine Platzhalter- oder Administratorberechtigung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s), none wildcard or admin</source>
+        <translation>
+            <numerusform>%n Berechtigung, keine mit Platzhalter oder Administratorrechten</numerusform>
+            <numerusform>%n Berechtigungen, keine mit Platzhalter oder Administratorrechten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging of its actions</source>
+        <translation>Protokollierung seiner Aktionen</translation>
+    </message>
+    <message>
+        <source>No privileges, so no logging recorded</source>
+        <translation>Keine Berechtigungen, also keine Protokollierung erfasst</translation>
+    </message>
+    <message>
+        <source>A privilege is used without logging</source>
+        <translation>Eine Berechtigung wird ohne Protokollierung genutzt</translation>
+    </message>
+    <message>
+        <source>Every privilege is logged</source>
+        <translation>Jede Berechtigung wird protokolliert</translation>
+    </message>
+    <message>
+        <source>An offboarding plan</source>
+        <translation>Ein Außerbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Keiner erfasst</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -593,6 +663,45 @@
     <message>
         <source>a JSON object</source>
         <translation>ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Identity subject without a technical or business owner</source>
+        <translation>Identitätssubjekt ohne technische oder Fachverantwortung</translation>
+    </message>
+    <message>
+        <source>NHI risk without a technical or business owner</source>
+        <translation>NHI-Risiko ohne technische oder Fachverantwortung</translation>
+    </message>
+    <message>
+        <source>Identity subject without an offboarding plan</source>
+        <translation>Identitätssubjekt ohne Außerbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>NHI risk without an offboarding plan</source>
+        <translation>NHI-Risiko ohne Außerbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>Recorded as %1, but its behaviour suggests %2</source>
+        <translation>Erfasst als %1, sein Verhalten spricht aber für %2</translation>
+    </message>
+    <message>
+        <source>Identity subject never reviewed</source>
+        <translation>Identitätssubjekt nie überprüft</translation>
+    </message>
+    <message>
+        <source>Identity subject last reviewed on %1, review due on %2</source>
+        <translation>Identitätssubjekt zuletzt am %1 überprüft, Überprüfung fällig am %2</translation>
+    </message>
+    <message>
+        <source>Operated by a vendor and holds the organisation&apos;s credentials</source>
+        <translation>Von einem Anbieter betrieben und im Besitz von Zugangsdaten der Organisation</translation>
+    </message>
+    <message>
+        <source>A secret-looking value was found in its imported data and stored redacted</source>
+        <translation>In seinen importierten Daten wurde ein Wert gefunden, der wie ein Geheimnis aussieht; er wurde unkenntlich gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1842,166 @@
         <source>Open or create a workspace first, then drop %1 on the window again to import it.</source>
         <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich und ziehen Sie %1 dann erneut auf das Fenster, um die Datei zu importieren.</translation>
     </message>
+    <message>
+        <source>Four-paradigm &amp;map</source>
+        <translation>Vier-Paradigmen-&amp;Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapPanel</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit whole map</source>
+        <translation>Ganze Karte &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggested paradigm</source>
+        <translation>Vorgeschlagenes Paradigma &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Move the selected systems to the region the classifier suggests</source>
+        <translation>Die ausgewählten Systeme in die Region verschieben, die der Klassifikator vorschlägt</translation>
+    </message>
+    <message>
+        <source>Export map as &amp;PNG…</source>
+        <translation>Karte als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export map as P&amp;DF…</source>
+        <translation>Karte als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Move selection to</source>
+        <translation>Auswahl &amp;verschieben nach</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange region</source>
+        <translation>Region a&amp;nordnen</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Färben nach:</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Accept suggested paradigm</source>
+        <translation>Vorgeschlagenes Paradigma übernehmen</translation>
+    </message>
+    <message>
+        <source>The classifier suggests no other paradigm for the selected systems: either it agrees with how they are recorded, or it cannot decide until more behaviour is known.</source>
+        <translation>Der Klassifikator schlägt für die ausgewählten Systeme kein anderes Paradigma vor: Entweder stimmt er der Erfassung zu, oder er kann erst entscheiden, wenn mehr über ihr Verhalten bekannt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange %1 (%n system(s))</source>
+        <translation>
+            <numerusform>%1 anordnen (%n System)</numerusform>
+            <numerusform>%1 anordnen (%n Systeme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handelt jetzt zur Laufzeit, als Identität mit übertragenen Befugnissen (%n System). Nun gilt:</numerusform>
+            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handeln jetzt zur Laufzeit, als Identitäten mit übertragenen Befugnissen (%n Systeme). Nun gilt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Karte als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export map as PNG</source>
+        <translation>Karte als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <translation>
+            <numerusform>Vier-Paradigmen-Karte von %1, %2: %n System gezeigt. Farbe: %3</numerusform>
+            <numerusform>Vier-Paradigmen-Karte von %1, %2: %n Systeme gezeigt. Farbe: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapView</name>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Classifier suggests: %1</source>
+        <translation>Klassifikator schlägt vor: %1</translation>
+    </message>
+    <message>
+        <source>Runtime authority: %1</source>
+        <translation>Laufzeitbefugnis: %1</translation>
+    </message>
+    <message>
+        <source>Access footprint: %1</source>
+        <translation>Zugriffsumfang: %1</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Identitätssubjekt</translation>
+    </message>
+    <message>
+        <source>Four-paradigm map</source>
+        <translation>Vier-Paradigmen-Karte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n system(s) to %1</source>
+        <translation>
+            <numerusform>%n System nach %1 verschieben</numerusform>
+            <numerusform>%n Systeme nach %1 verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n system(s) on the map</source>
+        <translation>
+            <numerusform>%n System auf der Karte verschieben</numerusform>
+            <numerusform>%n Systeme auf der Karte verschieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandate::ProfileEditor</name>
@@ -1977,6 +2246,99 @@
     <message>
         <source>&amp;Import inventory...</source>
         <translation>Inventar &amp;importieren...</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>NHI risk</source>
+        <translation>NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>Not ruled out</source>
+        <translation>Nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>No NHI risk</source>
+        <translation>Kein NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Identitätssubjekt</translation>
+    </message>
+    <message>
+        <source>Classifier disagrees</source>
+        <translation>Klassifikator widerspricht</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>Noch nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>Drag into a region</source>
+        <translation>In eine Region ziehen</translation>
+    </message>
+    <message>
+        <source>Explains why: causes, counterfactuals</source>
+        <translation>Erklärt warum: Ursachen, Kontrafaktisches</translation>
+    </message>
+    <message>
+        <source>Forecasts what is likely, from history</source>
+        <translation>Sagt aus der Vergangenheit Wahrscheinliches voraus</translation>
+    </message>
+    <message>
+        <source>Creates text, images, code and plans</source>
+        <translation>Erzeugt Texte, Bilder, Code und Pläne</translation>
+    </message>
+    <message>
+        <source>Chooses steps and tools, and acts</source>
+        <translation>Wählt Schritte und Werkzeuge und handelt</translation>
+    </message>
+    <message>
+        <source>NHI-risk line</source>
+        <translation>NHI-Risikolinie</translation>
+    </message>
+    <message>
+        <source>Runtime execution boundary</source>
+        <translation>Laufzeit-Ausführungsgrenze</translation>
+    </message>
+    <message>
+        <source>Access footprint</source>
+        <translation>Zugriffsumfang</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>das Bild konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerStyle</name>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Highest finding severity</source>
+        <translation>Höchster Befundschweregrad</translation>
+    </message>
+    <message>
+        <source>Runtime authority</source>
+        <translation>Laufzeitbefugnis</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
     </message>
 </context>
 <context>

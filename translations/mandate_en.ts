@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgenticRequirements</name>
+    <message numerus="yes">
+        <source>%n privilege(s), none wildcard or admin</source>
+        <translation>
+            <numerusform>%n privilege, none wildcard or admin</numerusform>
+            <numerusform>%n privileges, none wildcard or admin</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n systems</source>
@@ -106,6 +116,54 @@
         <translation>
             <numerusform>%1; %n column</numerusform>
             <numerusform>%1; %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapPanel</name>
+    <message numerus="yes">
+        <source>Arrange %1 (%n system(s))</source>
+        <translation>
+            <numerusform>Arrange %1 (%n system)</numerusform>
+            <numerusform>Arrange %1 (%n systems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now acts at runtime, as an identity with delegated authority. Governance that now applies:</numerusform>
+            <numerusform>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now act at runtime, as identities with delegated authority. Governance that now applies:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <translation>
+            <numerusform>Four-paradigm map of %1, %2: %n system shown. Colour: %3</numerusform>
+            <numerusform>Four-paradigm map of %1, %2: %n systems shown. Colour: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapView</name>
+    <message numerus="yes">
+        <source>Move %n system(s) to %1</source>
+        <translation>
+            <numerusform>Move %n system to %1</numerusform>
+            <numerusform>Move %n systems to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n system(s) on the map</source>
+        <translation>
+            <numerusform>Move %n system on the map</numerusform>
+            <numerusform>Move %n systems on the map</numerusform>
         </translation>
     </message>
 </context>

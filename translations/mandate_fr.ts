@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgenticRequirements</name>
+    <message>
+        <source>An accountable owner</source>
+        <translation>Un responsable désigné</translation>
+    </message>
+    <message>
+        <source>Business and technical owners are set</source>
+        <translation>Responsables métier et technique désignés</translation>
+    </message>
+    <message>
+        <source>No business or technical owner</source>
+        <translation>Aucun responsable métier ni technique</translation>
+    </message>
+    <message>
+        <source>No technical owner</source>
+        <translation>Aucun responsable technique</translation>
+    </message>
+    <message>
+        <source>No business owner</source>
+        <translation>Aucun responsable métier</translation>
+    </message>
+    <message>
+        <source>Scoped privileges</source>
+        <translation>Des privilèges délimités</translation>
+    </message>
+    <message>
+        <source>No privilege boundary recorded</source>
+        <translation>Aucun périmètre de privilèges enregistré</translation>
+    </message>
+    <message>
+        <source>Holds a wildcard or admin privilege</source>
+        <translation>Détient un privilège générique ou d’administration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privilege(s), none wildcard or admin</source>
+        <translation>
+            <numerusform>%n privilège, aucun générique ni d’administration</numerusform>
+            <numerusform>%n privilèges, aucun générique ni d’administration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Logging of its actions</source>
+        <translation>La journalisation de ses actions</translation>
+    </message>
+    <message>
+        <source>No privileges, so no logging recorded</source>
+        <translation>Aucun privilège, donc aucune journalisation enregistrée</translation>
+    </message>
+    <message>
+        <source>A privilege is used without logging</source>
+        <translation>Un privilège est utilisé sans journalisation</translation>
+    </message>
+    <message>
+        <source>Every privilege is logged</source>
+        <translation>Chaque privilège est journalisé</translation>
+    </message>
+    <message>
+        <source>An offboarding plan</source>
+        <translation>Un plan de décommissionnement</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Aucun enregistré</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -593,6 +663,45 @@
     <message>
         <source>a JSON object</source>
         <translation>un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Identity subject without a technical or business owner</source>
+        <translation>Sujet d’identité sans responsable technique ni métier</translation>
+    </message>
+    <message>
+        <source>NHI risk without a technical or business owner</source>
+        <translation>Risque NHI sans responsable technique ni métier</translation>
+    </message>
+    <message>
+        <source>Identity subject without an offboarding plan</source>
+        <translation>Sujet d’identité sans plan de décommissionnement</translation>
+    </message>
+    <message>
+        <source>NHI risk without an offboarding plan</source>
+        <translation>Risque NHI sans plan de décommissionnement</translation>
+    </message>
+    <message>
+        <source>Recorded as %1, but its behaviour suggests %2</source>
+        <translation>Enregistré comme %1, mais son comportement suggère %2</translation>
+    </message>
+    <message>
+        <source>Identity subject never reviewed</source>
+        <translation>Sujet d’identité jamais revu</translation>
+    </message>
+    <message>
+        <source>Identity subject last reviewed on %1, review due on %2</source>
+        <translation>Sujet d’identité revu le %1, revue due le %2</translation>
+    </message>
+    <message>
+        <source>Operated by a vendor and holds the organisation&apos;s credentials</source>
+        <translation>Exploité par un fournisseur et détenteur d’identifiants de l’organisation</translation>
+    </message>
+    <message>
+        <source>A secret-looking value was found in its imported data and stored redacted</source>
+        <translation>Une valeur ressemblant à un secret a été trouvée dans ses données importées et stockée masquée</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1842,166 @@
         <source>Open or create a workspace first, then drop %1 on the window again to import it.</source>
         <translation>Ouvrez ou créez d’abord un espace de travail, puis déposez de nouveau %1 sur la fenêtre pour l’importer.</translation>
     </message>
+    <message>
+        <source>Four-paradigm &amp;map</source>
+        <translation>&amp;Carte des quatre paradigmes</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapPanel</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit whole map</source>
+        <translation>&amp;Ajuster à toute la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggested paradigm</source>
+        <translation>&amp;Accepter le paradigme suggéré</translation>
+    </message>
+    <message>
+        <source>Move the selected systems to the region the classifier suggests</source>
+        <translation>Déplacer les systèmes sélectionnés vers la région suggérée par le classificateur</translation>
+    </message>
+    <message>
+        <source>Export map as &amp;PNG…</source>
+        <translation>Exporter la carte en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export map as P&amp;DF…</source>
+        <translation>Exporter la carte en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Move selection to</source>
+        <translation>&amp;Déplacer la sélection vers</translation>
+    </message>
+    <message>
+        <source>A&amp;rrange region</source>
+        <translation>A&amp;rranger la région</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>Couleur selon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Arranger</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Accept suggested paradigm</source>
+        <translation>Accepter le paradigme suggéré</translation>
+    </message>
+    <message>
+        <source>The classifier suggests no other paradigm for the selected systems: either it agrees with how they are recorded, or it cannot decide until more behaviour is known.</source>
+        <translation>Le classificateur ne suggère aucun autre paradigme pour les systèmes sélectionnés&#xa0;: soit il est d’accord avec leur enregistrement, soit il ne peut pas trancher tant que leur comportement n’est pas mieux connu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arrange %1 (%n system(s))</source>
+        <translation>
+            <numerusform>Arranger %1 (%n système)</numerusform>
+            <numerusform>Arranger %1 (%n systèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <translation>
+            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agit désormais à l’exécution, comme identité à autorité déléguée (%n système). S’applique désormais&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agissent désormais à l’exécution, comme identités à autorité déléguée (%n systèmes). S’applique désormais&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Export map as PDF</source>
+        <translation>Exporter la carte en PDF</translation>
+    </message>
+    <message>
+        <source>Export map as PNG</source>
+        <translation>Exporter la carte en PNG</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <translation>
+            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %n système affiché. Couleur&#xa0;: %3</numerusform>
+            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %n systèmes affichés. Couleur&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MapView</name>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Classifier suggests: %1</source>
+        <translation>Le classificateur suggère&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Runtime authority: %1</source>
+        <translation>Autorité d’exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Access footprint: %1</source>
+        <translation>Empreinte d’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Sujet d’identité</translation>
+    </message>
+    <message>
+        <source>Four-paradigm map</source>
+        <translation>Carte des quatre paradigmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n system(s) to %1</source>
+        <translation>
+            <numerusform>Déplacer %n système vers %1</numerusform>
+            <numerusform>Déplacer %n systèmes vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n system(s) on the map</source>
+        <translation>
+            <numerusform>Déplacer %n système sur la carte</numerusform>
+            <numerusform>Déplacer %n systèmes sur la carte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandate::ProfileEditor</name>
@@ -1977,6 +2246,99 @@
     <message>
         <source>&amp;Import inventory...</source>
         <translation>&amp;Importer un inventaire...</translation>
+    </message>
+</context>
+<context>
+    <name>MapDecorations</name>
+    <message>
+        <source>NHI risk</source>
+        <translation>Risque NHI</translation>
+    </message>
+    <message>
+        <source>Not ruled out</source>
+        <translation>Non exclu</translation>
+    </message>
+    <message>
+        <source>No NHI risk</source>
+        <translation>Aucun risque NHI</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Sujet d’identité</translation>
+    </message>
+    <message>
+        <source>Classifier disagrees</source>
+        <translation>Le classificateur diverge</translation>
+    </message>
+    <message>
+        <source>Not yet classified</source>
+        <translation>Pas encore classé</translation>
+    </message>
+    <message>
+        <source>Drag into a region</source>
+        <translation>Glisser dans une région</translation>
+    </message>
+    <message>
+        <source>Explains why: causes, counterfactuals</source>
+        <translation>Explique pourquoi&#xa0;: causes, contrefactuels</translation>
+    </message>
+    <message>
+        <source>Forecasts what is likely, from history</source>
+        <translation>Prévoit le probable à partir de l’historique</translation>
+    </message>
+    <message>
+        <source>Creates text, images, code and plans</source>
+        <translation>Crée textes, images, code et plans</translation>
+    </message>
+    <message>
+        <source>Chooses steps and tools, and acts</source>
+        <translation>Choisit étapes et outils, et agit</translation>
+    </message>
+    <message>
+        <source>NHI-risk line</source>
+        <translation>Ligne de risque NHI</translation>
+    </message>
+    <message>
+        <source>Runtime execution boundary</source>
+        <translation>Frontière d’exécution</translation>
+    </message>
+    <message>
+        <source>Access footprint</source>
+        <translation>Empreinte d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation>l’image n’a pas pu être encodée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n’a pas pu être commencé</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerStyle</name>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Highest finding severity</source>
+        <translation>Gravité maximale des constats</translation>
+    </message>
+    <message>
+        <source>Runtime authority</source>
+        <translation>Autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Aucun constat</translation>
     </message>
 </context>
 <context>

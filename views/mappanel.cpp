@@ -276,9 +276,9 @@ void MapPanel::showAgenticNotice(const QVector<SystemId> &ids)
 QString MapPanel::exportHeading() const
 {
     const QString name = m_workspace ? QFileInfo(m_workspace->filePath()).completeBaseName() : QString();
-    return tr("Four-paradigm map of %1, %2: %n system(s) shown, coloured by %3", nullptr, m_model->visibleCount())
+    return tr("Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3", nullptr, m_model->visibleCount())
         .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
-            MarkerStyle::colouringLabel(m_view->colouring()).toLower());
+            MarkerStyle::colouringLabel(m_view->colouring()));
 }
 
 bool MapPanel::exportPng(const QString &path)

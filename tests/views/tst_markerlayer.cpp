@@ -1,0 +1,247 @@
+// What the map's one marker layer puts on screen, read back from the rendered view: nothing on an
+// empty map, a marker in its colour where a single system sits, clusters with counts for 10k
+// systems, and the marker's colour following the chosen colouring.
+
+#include "map/mapmodel.h"
+#include "map/mapplane.h"
+#include "mapview.h"
+#include "markerlayer.h"
+#include "markerstyle.h"
+#include "storage/workspace.h"
+#include "testworkspace.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Mandate;
+
+Q_DECLARE_METATYPE(Mandate::MarkerColouring)
+
+namespace {
+
+bool near(const QColor &a, const QColor &b, int tolerance = 3)
+{
+    return qAbs(a.red() - b.red()) <= tolerance && qAbs(a.green() - b.green()) <= tolerance
+        && qAbs(a.blue() - b.blue()) <= tolerance;
+}
+
+QString colourText(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+// Every colour any marker can have, in any colouring.
+QSet<QRgb> markerColours()
+{
+    QSet<QRgb> colours;
+    for (const MarkerColouring colouring :
+        { MarkerColouring::LifecycleStage, MarkerColouring::FindingSeverity, MarkerColouring::RuntimeAuthority }) {
+        for (int i = 0; i < MarkerStyle::classCount(colouring); ++i)
+            colours.insert(MarkerStyle::colour(colouring, i).rgb());
+    }
+    return colours;
+}
+
+} // namespace
+
+class TestMarkerLayer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void anEmptyMapDrawsNoMarker();
+    void oneSystemIsDrawnInItsColourWhereItSits_data();
+    void oneSystemIsDrawnInItsColourWhereItSits();
+    void tenThousandSystemsRenderAsClustersAtFullView();
+
+private:
+    QImage render() const;
+    QRect planeOnScreen() const;
+    SystemId addProductionPredictor();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MapModel> m_model;
+    std::unique_ptr<MapView> m_view;
+};
+
+void TestMarkerLayer::initTestCase()
+{
+    Test::isolate();
+}
+
+void TestMarkerLayer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    WorkspaceError error;
+    m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("layer.mandate")), &error);
+    QVERIFY2(m_workspace, qPrintable(error.message()));
+    m_model = std::make_unique<MapModel>();
+    m_model->setWorkspace(m_workspace.get());
+    m_view = std::make_unique<MapView>(m_model.get());
+    m_view->resize(1000, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QCOMPARE(m_view->viewport()->size(), QSize(1000, 600));
+}
+
+void TestMarkerLayer::cleanup()
+{
+    m_view.reset();
+    m_model.reset();
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+QImage TestMarkerLayer::render() const
+{
+    return m_view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+QRect TestMarkerLayer::planeOnScreen() const
+{
+    return m_view->mapFromScene(MapPlane::bounds()).boundingRect().intersected(m_view->viewport()->rect());
+}
+
+SystemId TestMarkerLayer::addProductionPredictor()
+{
+    return Test::addSample(*m_workspace, QStringLiteral("Claims triage model"),
+        { { SystemField::Paradigm, QStringLiteral("predictive") },
+            { SystemField::OutputKind, QStringLiteral("prediction") },
+            { SystemField::SelectsActions, QStringLiteral("no") }, { SystemField::UsesTools, QStringLiteral("no") },
+            { SystemField::LifecycleStage, QStringLiteral("production") } });
+}
+
+void TestMarkerLayer::anEmptyMapDrawsNoMarker()
+{
+    QCOMPARE(m_model->visibleCount(), 0);
+    const QImage image = render();
+    const QRect plane = planeOnScreen();
+    // The whole plane is in view, clear of the pinned labels (which hold the legend's swatches).
+    QVERIFY2(plane.width() > 600 && plane.height() > 250,
+        qPrintable(QStringLiteral("%1x%2").arg(plane.width()).arg(plane.height())));
+    const QSet<QRgb> colours = markerColours();
+    int markerPixels = 0;
+    for (int y = plane.top(); y <= plane.bottom(); ++y) {
+        for (int x = plane.left(); x <= plane.right(); ++x)
+            markerPixels += colours.contains(image.pixel(x, y) | 0xff000000u) ? 1 : 0;
+    }
+    QCOMPARE(markerPixels, 0);
+}
+
+void TestMarkerLayer::oneSystemIsDrawnInItsColourWhereItSits_data()
+{
+    QTest::addColumn<MarkerColouring>("colouring");
+    QTest::addRow("by runtime authority") << MarkerColouring::RuntimeAuthority;
+    QTest::addRow("by lifecycle stage") << MarkerColouring::LifecycleStage;
+    QTest::addRow("by highest finding severity") << MarkerColouring::FindingSeverity;
+}
+
+void TestMarkerLayer::oneSystemIsDrawnInItsColourWhereItSits()
+{
+    QFETCH(MarkerColouring, colouring);
+    const SystemId id = addProductionPredictor();
+    QCOMPARE(m_model->visibleCount(), 1);
+    const MapMarker *marker = m_model->marker(id);
+    QVERIFY(marker);
+    QVERIFY(MapPlane::regionRect(Paradigm::Predictive).contains(marker->position));
+
+    // Before: drawn in the default colouring; the colours of a production predictor differ by colouring.
+    m_view->setColouring(MarkerColouring::RuntimeAuthority);
+    const QColor authorityColour
+        = MarkerStyle::colour(MarkerColouring::RuntimeAuthority, MarkerStyle::classOf(*marker, MarkerColouring::RuntimeAuthority));
+    const QColor expected = MarkerStyle::colour(colouring, MarkerStyle::classOf(*marker, colouring));
+    const QPoint at = m_view->viewportPosition(id);
+    QVERIFY(planeOnScreen().contains(at));
+    QColor drawn = render().pixelColor(at);
+    QVERIFY2(near(drawn, authorityColour),
+        qPrintable(QStringLiteral("%1 drawn, %2 expected").arg(colourText(drawn), colourText(authorityColour))));
+
+    m_view->setColouring(colouring);
+    drawn = render().pixelColor(at);
+    QVERIFY2(near(drawn, expected),
+        qPrintable(QStringLiteral("%1 drawn, %2 expected").arg(colourText(drawn), colourText(expected))));
+    if (colouring == MarkerColouring::LifecycleStage) {
+        QVERIFY(!near(expected, authorityColour)); // so the pixel really changed
+        QCOMPARE(expected, MarkerStyle::colour(colouring, int(LifecycleStage::Production)));
+    }
+
+    // A little away from the marker, the plane shows through again.
+    const QColor beside = render().pixelColor(at + QPoint(0, int(MarkerLayer::kMarkerRadius) + 12));
+    QVERIFY2(!markerColours().contains(beside.rgb()), qPrintable(colourText(beside)));
+}
+
+void TestMarkerLayer::tenThousandSystemsRenderAsClustersAtFullView()
+{
+    const QImage empty = render();
+    // An estate of every kind: each region, with and without NHI risk, at every lifecycle stage.
+    constexpr int kSystems = 10000;
+    const OutputKind kinds[] = { OutputKind::Explanation, OutputKind::Prediction, OutputKind::Content, OutputKind::Action };
+    QVector<SystemSnapshot> systems;
+    systems.reserve(kSystems);
+    for (int i = 0; i < kSystems; ++i) {
+        AiSystem system;
+        system.name = QStringLiteral("System %1").arg(i);
+        system.paradigm = static_cast<Paradigm>(i % valueCount<Paradigm>());
+        system.lifecycleStage = static_cast<LifecycleStage>(i % valueCount<LifecycleStage>());
+        system.behaviour.outputKind = kinds[(i / 5) % 4];
+        system.behaviour.selectsActions = (i / 3) % 2 ? Tristate::Yes : Tristate::No;
+        system.behaviour.usesTools = system.behaviour.selectsActions;
+        system.behaviour.accessesCredentials = static_cast<Tristate>((i / 7) % 3);
+        systems << SystemSnapshot { system, {}, {} };
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString problem;
+    QVERIFY2(m_workspace->insertBulk({}, {}, systems, &problem), qPrintable(problem));
+    qInfo("insertBulk of %d systems: %lld ms", kSystems, timer.restart());
+    QCOMPARE(m_model->markerCount(), kSystems);
+    QCOMPARE(m_model->visibleCount(), kSystems);
+
+    const QImage full = render();
+    qInfo("full view of %d systems rendered in %lld ms", kSystems, timer.restart());
+    QCOMPARE(full.size(), empty.size());
+    QVERIFY(full != empty);
+
+    // At full view, dense areas are drawn as clusters with counts, not as 10k markers.
+    const qreal scale = m_view->zoomFactor();
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    const QVector<MarkerIndex::Cluster> clusters
+        = m_model->index().clusters(visible, MarkerLayer::kClusterCell / scale);
+    int counted = 0;
+    int grouped = 0;
+    for (const MarkerIndex::Cluster &cluster : clusters) {
+        counted += cluster.count;
+        grouped += cluster.count > 1 ? 1 : 0;
+    }
+    QCOMPARE(counted, kSystems); // everything is in view
+    QVERIFY(grouped > 0);
+    QVERIFY2(clusters.size() < kSystems / 10, qPrintable(QString::number(clusters.size())));
+    // The plane's pixels changed over a good part of it, not just in a corner.
+    const QRect plane = planeOnScreen();
+    int changed = 0;
+    for (int y = plane.top(); y <= plane.bottom(); ++y) {
+        for (int x = plane.left(); x <= plane.right(); ++x)
+            changed += full.pixel(x, y) != empty.pixel(x, y) ? 1 : 0;
+    }
+    QVERIFY2(changed > plane.width() * plane.height() / 20, qPrintable(QString::number(changed)));
+
+    // Zoomed in, the same layer draws lone markers and names; it still renders.
+    for (int i = 0; i < 6; ++i)
+        m_view->zoomIn();
+    const QImage zoomed = render();
+    qInfo("zoomed view rendered in %lld ms", timer.restart());
+    QVERIFY(zoomed != full);
+}
+
+QTEST_MAIN(TestMarkerLayer)
+#include "tst_markerlayer.moc"

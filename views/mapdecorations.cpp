@@ -175,7 +175,7 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->setWorldTransform(QTransform());
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setClipRect(area);
-    const QColor backdrop(255, 255, 255, 225);
+    const QColor backdrop(255, 255, 255, 245);
 
     // Titles along the top, each centred over the part of its region in view.
     const QRectF titleStrip(area.left(), area.top(), area.width(), kTitleHeight);

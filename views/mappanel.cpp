@@ -61,7 +61,7 @@ MapPanel::MapPanel(QWidget *parent)
     m_acceptSuggestion = new QAction(tr("&Accept suggested paradigm"), this);
     m_acceptSuggestion->setObjectName(QStringLiteral("acceptSuggestionAction"));
     m_acceptSuggestion->setToolTip(tr("Move the selected systems to the region the classifier suggests"));
-    m_acceptSuggestion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_acceptSuggestion->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     connect(m_acceptSuggestion, &QAction::triggered, this, &MapPanel::acceptSuggestions);
     m_exportPng = new QAction(tr("Export map as &PNG…"), this);
     m_exportPng->setObjectName(QStringLiteral("exportMapPngAction"));

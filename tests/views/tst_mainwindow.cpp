@@ -6,6 +6,10 @@
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
 #include "mainwindow.h"
+#include "map/mapmodel.h"
+#include "map/mapplane.h"
+#include "mappanel.h"
+#include "mapview.h"
 #include "messagebox.h"
 #include "storage/workspace.h"
 #include "systemdetailspanel.h"
@@ -45,6 +49,10 @@ private slots:
     void editActionsAreOffWhileAnImportWrites();
     void theDeleteKeyDeletesSystemsOnlyFromTheTable();
     void openingANonWorkspaceNamesTheFileAndLeavesItUnchanged();
+    void selectingRowsInTheInventorySelectsTheMarkers();
+    void selectingOnTheMapSelectsTheRowsAndShowsTheDetails();
+    void filteringTheInventoryHidesMarkers_data();
+    void filteringTheInventoryHidesMarkers();
 
 private:
     void selectSystem(SystemId id);
@@ -319,6 +327,114 @@ void TestMainWindow::editActionsAreOffWhileAnImportWrites()
     QVERIFY(add->isEnabled());
     undo->trigger();
     QCOMPARE(workspace()->system(m_ids.agent)->vendor, QStringLiteral("Octo Labs"));
+}
+
+void TestMainWindow::selectingRowsInTheInventorySelectsTheMarkers()
+{
+    MapView *map = m_window->map()->view();
+    selectSystem(m_ids.triage);
+    QTRY_COMPARE(map->selectedIds(), QVector<SystemId> { m_ids.triage });
+    QCOMPARE(map->currentId(), m_ids.triage);
+
+    // Ctrl+click a second row: both markers are selected, the new one current.
+    auto *table = find<QTableView>("inventoryTableView");
+    const QModelIndex writerRow = m_window->inventory()->proxyModel()->mapFromSource(
+        m_window->inventory()->tableModel()->indexOf(m_ids.writer));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, table->visualRect(writerRow).center());
+    QVector<SystemId> both { m_ids.triage, m_ids.writer };
+    std::sort(both.begin(), both.end());
+    QTRY_COMPARE(map->selectedIds(), both);
+    QCOMPARE(map->currentId(), m_ids.writer);
+    // What the map menu offers follows the selection, wherever it was made.
+    QAction *accept = menuAction("mapMenu", "acceptSuggestionAction");
+    QVERIFY(accept);
+    QVERIFY(accept->isEnabled());
+
+    table->clearSelection();
+    QTRY_VERIFY(map->selectedIds().isEmpty());
+    QVERIFY(!accept->isEnabled());
+}
+
+void TestMainWindow::selectingOnTheMapSelectsTheRowsAndShowsTheDetails()
+{
+    MapView *map = m_window->map()->view();
+    QTRY_VERIFY(map->viewport()->rect().contains(map->viewportPosition(m_ids.agent)));
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, {}, map->viewportPosition(m_ids.agent));
+    QCOMPARE(map->selectedIds(), QVector<SystemId> { m_ids.agent });
+    QTRY_COMPARE(m_window->inventory()->selectedSystemIds(), QVector<SystemId> { m_ids.agent });
+    QCOMPARE(m_window->inventory()->currentSystemId(), m_ids.agent);
+    QTRY_COMPARE(m_window->details()->systemId(), m_ids.agent);
+    QCOMPARE(find<QLineEdit>("nameLineEdit")->text(), QStringLiteral("Code review agent"));
+
+    // Ctrl+click adds the writer; its row joins the selection and it becomes current.
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, Qt::ControlModifier, map->viewportPosition(m_ids.writer));
+    QVector<SystemId> both { m_ids.agent, m_ids.writer };
+    std::sort(both.begin(), both.end());
+    QTRY_COMPARE(m_window->inventory()->selectedSystemIds(), both);
+    QTRY_COMPARE(m_window->details()->systemId(), m_ids.writer);
+
+    // A rubber band around the whole plane selects every row.
+    const QPoint from = map->mapFromScene(MapPlane::bounds().topLeft() - QPointF(20, 20));
+    const QPoint to = map->mapFromScene(MapPlane::bounds().bottomRight() + QPointF(20, 20));
+    QVERIFY(map->viewport()->rect().contains(from));
+    QVERIFY(map->viewport()->rect().contains(to));
+    QTest::mousePress(map->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(map->viewport(), (from + to) / 2);
+    QTest::mouseMove(map->viewport(), to);
+    QTest::mouseRelease(map->viewport(), Qt::LeftButton, {}, to);
+    QVector<SystemId> all { m_ids.triage, m_ids.agent, m_ids.writer };
+    std::sort(all.begin(), all.end());
+    QCOMPARE(map->selectedIds(), all);
+    QTRY_COMPARE(m_window->inventory()->selectedSystemIds(), all);
+    QVERIFY(all.contains(m_window->details()->systemId()));
+    QCOMPARE(m_window->details()->systemId(), m_window->inventory()->currentSystemId());
+
+    // Escape on the map clears the table's selection too.
+    QTest::keyClick(map, Qt::Key_Escape);
+    QTRY_VERIFY(m_window->inventory()->selectedSystemIds().isEmpty());
+}
+
+void TestMainWindow::filteringTheInventoryHidesMarkers_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("paradigm"); // -1: any
+    QTest::addColumn<QStringList>("shown");
+    QTest::addRow("a search for a name shows only that marker")
+        << QStringLiteral("triage") << -1 << QStringList { QStringLiteral("Claims triage model") };
+    QTest::addRow("a search nobody matches empties the map") << QStringLiteral("zeppelin") << -1 << QStringList {};
+    QTest::addRow("the paradigm filter shows that region's markers")
+        << QString() << int(Paradigm::Generative) << QStringList { QStringLiteral("Marketing copy writer") };
+    QTest::addRow("search and paradigm together")
+        << QStringLiteral("agent") << int(Paradigm::Agentic) << QStringList { QStringLiteral("Code review agent") };
+}
+
+void TestMainWindow::filteringTheInventoryHidesMarkers()
+{
+    QFETCH(QString, search);
+    QFETCH(int, paradigm);
+    QFETCH(QStringList, shown);
+    MapModel *map = m_window->map()->model();
+    QCOMPARE(map->visibleCount(), 3);
+
+    if (!search.isEmpty())
+        QTest::keyClicks(find<QLineEdit>("searchLineEdit"), search);
+    if (paradigm >= 0) {
+        auto *filter = find<QComboBox>("paradigmFilterComboBox");
+        filter->setCurrentIndex(filter->findText(label(static_cast<Paradigm>(paradigm))));
+    }
+    QTRY_COMPARE(map->visibleCount(), int(shown.size()));
+    QStringList names;
+    for (const SystemId id : map->index().inRect(MapPlane::bounds()))
+        names << workspace()->system(id)->name;
+    QCOMPARE(names, shown);
+    QCOMPARE(find<QTableView>("inventoryTableView")->model()->rowCount(), int(shown.size()));
+    // A hidden marker cannot be hit either.
+    for (const SystemId id : workspace()->systemIds())
+        QCOMPARE(map->marker(id)->visible, shown.contains(workspace()->system(id)->name));
+
+    find<QLineEdit>("searchLineEdit")->clear();
+    find<QComboBox>("paradigmFilterComboBox")->setCurrentIndex(0);
+    QTRY_COMPARE(map->visibleCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)

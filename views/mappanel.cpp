@@ -165,8 +165,9 @@ void MapPanel::setWorkspace(Workspace *workspace)
 {
     m_workspace = workspace;
     m_notice->hide();
+    // The selection is left alone: it is the inventory's, which may already have chosen among the
+    // new workspace's systems. Systems the new workspace lacks leave it as the model resets.
     m_model->setWorkspace(workspace);
-    m_view->setSelection({}, 0);
     m_view->fitAll();
     updateActions();
 }

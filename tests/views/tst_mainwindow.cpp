@@ -332,6 +332,12 @@ void TestMainWindow::editActionsAreOffWhileAnImportWrites()
 void TestMainWindow::selectingRowsInTheInventorySelectsTheMarkers()
 {
     MapView *map = m_window->map()->view();
+    // On opening, the map shows the row the inventory starts on.
+    QCOMPARE(m_window->inventory()->selectedSystemIds(), QVector<SystemId> { m_ids.triage });
+    QCOMPARE(map->selectedIds(), QVector<SystemId> { m_ids.triage });
+    selectSystem(m_ids.agent);
+    QTRY_COMPARE(map->selectedIds(), QVector<SystemId> { m_ids.agent });
+    QCOMPARE(map->currentId(), m_ids.agent);
     selectSystem(m_ids.triage);
     QTRY_COMPARE(map->selectedIds(), QVector<SystemId> { m_ids.triage });
     QCOMPARE(map->currentId(), m_ids.triage);

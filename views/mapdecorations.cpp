@@ -148,24 +148,20 @@ void paintPlane(QPainter *painter, const QTransform &toDevice)
     painter->setRenderHint(QPainter::Antialiasing, true);
     const qreal lineY = toDevice.map(QPointF(0, MapPlane::kNhiRiskLineY)).y();
     painter->setPen(QPen(kRiskLine, 2, Qt::DashLine));
-    painter->drawLine(QPointF(plane.left(), lineY), QPointF(plane.right(), lineY));
+    // Only the part on the device: zoomed in, the whole line would be thousands of dashes.
+    const qreal deviceWidth = painter->device() ? painter->device()->width() : plane.right();
+    const qreal dashFrom = std::max(plane.left(), qreal(-10));
+    const qreal dashTo = std::min(plane.right(), deviceWidth + 10);
+    if (dashFrom < dashTo) {
+        QPen dashes = painter->pen();
+        dashes.setDashOffset((dashFrom - plane.left()) / dashes.widthF()); // dashes stay put while panning
+        painter->setPen(dashes);
+        painter->drawLine(QPointF(dashFrom, lineY), QPointF(dashTo, lineY));
+    }
     const qreal boundaryX = toDevice.map(QPointF(MapPlane::executionBoundaryX(), 0)).x();
     painter->setPen(QPen(kBoundary, 3));
     painter->drawLine(QPointF(boundaryX, plane.top()), QPointF(boundaryX, plane.bottom()));
 
-    // Names of the two lines, along them.
-    QFont font = painter->font();
-    font.setBold(true);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    painter->setPen(kRiskLine);
-    const QString riskText = QCoreApplication::translate("MapDecorations", "NHI-risk line");
-    painter->drawText(QPointF(plane.right() - metrics.horizontalAdvance(riskText) - 8, lineY - 5), riskText);
-    // Under the plane, centred on the line, where no marker can hide it.
-    painter->setPen(kBoundary);
-    const QString boundaryText = QCoreApplication::translate("MapDecorations", "Runtime execution boundary");
-    const qreal boundaryWidth = metrics.horizontalAdvance(boundaryText);
-    painter->drawText(QPointF(boundaryX - boundaryWidth / 2, plane.bottom() + metrics.ascent() + 3), boundaryText);
     painter->restore();
 }
 
@@ -176,6 +172,33 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setClipRect(area);
     const QColor backdrop(255, 255, 255, 245);
+
+    // The names of the two lines, over the markers, where each line crosses the view: the
+    // NHI-risk line's at the right edge, the boundary's at the bottom.
+    QFont lineFont = painter->font();
+    lineFont.setBold(true);
+    const QFontMetricsF lineMetrics(lineFont);
+    painter->setFont(lineFont);
+    const qreal lineY = toDevice.map(QPointF(0, MapPlane::kNhiRiskLineY)).y();
+    const QString riskText = QCoreApplication::translate("MapDecorations", "NHI-risk line");
+    if (lineY > area.top() + kTitleHeight + lineMetrics.height() && lineY < area.bottom() - kLegendHeight) {
+        const QRectF box(area.right() - lineMetrics.horizontalAdvance(riskText) - 14, lineY - lineMetrics.height() - 4,
+            lineMetrics.horizontalAdvance(riskText) + 8, lineMetrics.height() + 2);
+        painter->fillRect(box, QColor(255, 255, 255, 220));
+        painter->setPen(kRiskLine);
+        painter->drawText(box, Qt::AlignCenter, riskText);
+    }
+    const qreal boundaryX = toDevice.map(QPointF(MapPlane::executionBoundaryX(), 0)).x();
+    const QString boundaryText = QCoreApplication::translate("MapDecorations", "Runtime execution boundary");
+    const qreal planeBottom = toDevice.map(QPointF(0, MapPlane::bounds().bottom())).y();
+    if (boundaryX > area.left() + kAxisWidth && boundaryX < area.right()) {
+        const qreal width = lineMetrics.horizontalAdvance(boundaryText) + 8;
+        const qreal y = std::min(planeBottom + 3, area.bottom() - kLegendHeight - lineMetrics.height() - 4);
+        const QRectF box(boundaryX - width / 2, y, width, lineMetrics.height() + 2);
+        painter->fillRect(box, QColor(255, 255, 255, 220));
+        painter->setPen(kBoundary);
+        painter->drawText(box, Qt::AlignCenter, boundaryText);
+    }
 
     // Titles along the top, each centred over the part of its region in view.
     const QRectF titleStrip(area.left(), area.top(), area.width(), kTitleHeight);

@@ -15,7 +15,7 @@ class QPainter;
 namespace Mandate::MapDecorations {
 
 // The room the pinned labels take along the left, top and bottom of the view, in device pixels.
-constexpr qreal kAxisWidth = 140;
+constexpr qreal kAxisWidth = 150;
 constexpr qreal kTitleHeight = 40;
 constexpr qreal kLegendHeight = 28;
 

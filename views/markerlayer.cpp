@@ -131,15 +131,46 @@ void MarkerLayer::drawMarker(QPainter *painter, const QPointF &at, const MapMark
     painter->drawPixmap(QPointF(at.x() - half, at.y() - half), pixmap);
 }
 
-void MarkerLayer::drawCluster(QPainter *painter, const QPointF &at, int count)
+void MarkerLayer::paintClusterShape(QPainter *p, const QPointF &at, int count)
 {
-    const qreal radius = 8 + 3 * std::log10(qreal(count));
-    painter->setPen(QPen(QColor(0x3b, 0x4b, 0x5c), 1));
-    painter->setBrush(QColor(0x6d, 0x83, 0x99, 220));
-    painter->drawEllipse(at, radius, radius);
-    painter->setPen(Qt::white);
-    painter->drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-        countText(count));
+    // Larger for more, but never wider than a cluster cell, so neighbours do not cover each other.
+    const qreal radius = std::min(kClusterCell / 2 - 0.5, 7 + 1.2 * std::log10(qreal(count)));
+    p->setPen(QPen(QColor(0x3b, 0x4b, 0x5c), 1));
+    p->setBrush(QColor(0x5d, 0x73, 0x89));
+    p->drawEllipse(at, radius, radius);
+    QFont font = p->font();
+    font.setPixelSize(count < 100 ? 10 : 9);
+    font.setBold(true);
+    p->setFont(font);
+    p->setPen(Qt::white);
+    p->drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, countText(count));
+}
+
+void MarkerLayer::drawCluster(QPainter *painter, const QPointF &at, int count, qreal dpr)
+{
+    if (m_vector) {
+        painter->save();
+        paintClusterShape(painter, at, count);
+        painter->restore();
+        return;
+    }
+    // One pixmap per label ("7", "512", "1.2k"): a few hundred at most, and drawing a cached pixmap
+    // is a hundred times cheaper than an antialiased circle with text.
+    const QString text = countText(count);
+    auto it = m_clusterPixmaps.find(text);
+    if (it == m_clusterPixmaps.end() || !qFuzzyCompare(it->devicePixelRatio(), dpr)) {
+        QPixmap pixmap(qCeil(kClusterCell * dpr), qCeil(kClusterCell * dpr));
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setFont(painter->font());
+        paintClusterShape(&p, QPointF(kClusterCell / 2, kClusterCell / 2), count);
+        p.end();
+        it = m_clusterPixmaps.insert(text, pixmap);
+    }
+    painter->drawPixmap(QPointF(at.x() - kClusterCell / 2, at.y() - kClusterCell / 2), *it);
 }
 
 void MarkerLayer::drawSuggestion(QPainter *painter, const QTransform &toDevice, const MapMarker &marker)
@@ -213,7 +244,7 @@ void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     for (const MarkerIndex::Cluster &cluster : clusters) {
         const QPointF at = toDevice.map(cluster.center);
         if (cluster.count > 1) {
-            drawCluster(painter, at, cluster.count);
+            drawCluster(painter, at, cluster.count, dpr);
             continue;
         }
         ++lone;

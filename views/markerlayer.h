@@ -20,7 +20,7 @@ class MarkerLayer : public QGraphicsItem
 public:
     // On screen, in device-independent pixels.
     static constexpr qreal kMarkerRadius = 5;
-    static constexpr qreal kClusterCell = 16;
+    static constexpr qreal kClusterCell = 22;
     // Names are written beside markers once this few are in view (and always for the hovered one).
     static constexpr int kMaxLabels = 150;
 
@@ -45,7 +45,8 @@ public:
 
 private:
     void drawMarker(QPainter *painter, const QPointF &at, const MapMarker &marker, qreal dpr);
-    void drawCluster(QPainter *painter, const QPointF &at, int count);
+    void drawCluster(QPainter *painter, const QPointF &at, int count, qreal dpr);
+    static void paintClusterShape(QPainter *painter, const QPointF &at, int count);
     void drawSuggestion(QPainter *painter, const QTransform &toDevice, const MapMarker &marker);
     void drawLabel(QPainter *painter, const QPointF &at, SystemId id, bool emphasised, QVector<QRectF> *taken);
     const QPixmap &markerPixmap(int colourClass, bool diamond, bool disagrees, qreal dpr);
@@ -61,6 +62,7 @@ private:
     bool m_dragging = false;
     bool m_vector = false; // painting into a PDF: shapes instead of cached pixmaps
     QHash<int, QPixmap> m_pixmaps; // by colour class, shape and disagreement; cleared on a new colouring
+    QHash<QString, QPixmap> m_clusterPixmaps; // by count label
 };
 
 } // namespace Mandate

@@ -73,7 +73,7 @@ void paintLegend(QPainter *painter, const QRectF &area, MarkerColouring colourin
         x += 16 + metrics.horizontalAdvance(text) + 14;
         return symbol;
     };
-    for (int i = 0; i < MarkerStyle::classCount(colouring); ++i) {
+    for (int i = 0; i < colourClassCount(colouring); ++i) {
         const QColor fill = MarkerStyle::colour(colouring, i);
         const QPointF c = entry(MarkerStyle::classLabel(colouring, i));
         painter->setPen(QPen(fill.darker(170), 1));

@@ -72,13 +72,12 @@ MapView::MapView(MapModel *model, QWidget *parent)
 
 void MapView::setColouring(MarkerColouring colouring)
 {
-    m_layer->setColouring(colouring);
-    viewport()->update();
+    m_model->setColouring(colouring); // the layer follows the model's markersReset
 }
 
 MarkerColouring MapView::colouring() const
 {
-    return m_layer->colouring();
+    return m_model->colouring();
 }
 
 QVector<SystemId> MapView::selectedIds() const

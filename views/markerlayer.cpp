@@ -2,6 +2,7 @@
 
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
+#include "map/markercolouring.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
@@ -40,15 +41,6 @@ QRectF MarkerLayer::boundingRect() const
 {
     // Markers keep their screen size, so they may reach a little past the plane at any zoom.
     return MapPlane::bounds().adjusted(-200, -200, 200, 200);
-}
-
-void MarkerLayer::setColouring(MarkerColouring colouring)
-{
-    if (colouring == m_colouring)
-        return;
-    m_colouring = colouring;
-    m_pixmaps.clear();
-    update();
 }
 
 void MarkerLayer::setSelection(const QSet<SystemId> &selection, SystemId current)
@@ -112,7 +104,7 @@ const QPixmap &MarkerLayer::markerPixmap(int colourClass, bool diamond, bool dis
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    paintMarkerShape(&p, QPointF(side / 2, side / 2), MarkerStyle::colour(m_colouring, colourClass), diamond,
+    paintMarkerShape(&p, QPointF(side / 2, side / 2), MarkerStyle::colour(m_model->colouring(), colourClass), diamond,
         disagrees);
     p.end();
     return *m_pixmaps.insert(key, pixmap);
@@ -121,43 +113,48 @@ const QPixmap &MarkerLayer::markerPixmap(int colourClass, bool diamond, bool dis
 void MarkerLayer::drawMarker(QPainter *painter, const QPointF &at, const MapMarker &marker, qreal dpr)
 {
     if (m_vector) {
-        paintMarkerShape(painter, at, MarkerStyle::colour(m_colouring, MarkerStyle::classOf(marker, m_colouring)),
+        paintMarkerShape(painter, at, MarkerStyle::colour(m_model->colouring(), colourClass(marker, m_model->colouring())),
             marker.isIdentitySubject(), marker.suggestionDiffers());
         return;
     }
-    const QPixmap &pixmap = markerPixmap(MarkerStyle::classOf(marker, m_colouring), marker.isIdentitySubject(),
+    const QPixmap &pixmap = markerPixmap(colourClass(marker, m_model->colouring()), marker.isIdentitySubject(),
         marker.suggestionDiffers(), dpr);
     const qreal half = kMarkerRadius + 4;
     painter->drawPixmap(QPointF(at.x() - half, at.y() - half), pixmap);
 }
 
-void MarkerLayer::paintClusterShape(QPainter *p, const QPointF &at, int count)
+void MarkerLayer::paintClusterShape(QPainter *p, const QPointF &at, int count, const QColor &fill)
 {
     // Larger for more, but never wider than a cluster cell, so neighbours do not cover each other.
     const qreal radius = std::min(kClusterCell / 2 - 0.5, 7 + 1.2 * std::log10(qreal(count)));
-    p->setPen(QPen(QColor(0x3b, 0x4b, 0x5c), 1));
-    p->setBrush(QColor(0x5d, 0x73, 0x89));
+    p->setPen(QPen(fill.darker(180), 1.5));
+    p->setBrush(fill);
     p->drawEllipse(at, radius, radius);
     QFont font = p->font();
     font.setPixelSize(count < 100 ? 10 : 9);
     font.setBold(true);
     p->setFont(font);
-    p->setPen(Qt::white);
+    p->setPen(fill.lightness() < 150 ? Qt::white : QColor(0x20, 0x20, 0x20));
     p->drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, countText(count));
 }
 
-void MarkerLayer::drawCluster(QPainter *painter, const QPointF &at, int count, qreal dpr)
+void MarkerLayer::drawCluster(QPainter *painter, const QPointF &at, const MarkerIndex::Cluster &cluster, qreal dpr)
 {
+    const MarkerColouring colouring = m_model->colouring();
+    const int colourClass = clusterColourClass(cluster.keyCounts, colouring);
+    const QColor fill = MarkerStyle::colour(colouring, colourClass);
+    const int count = cluster.count;
     if (m_vector) {
         painter->save();
-        paintClusterShape(painter, at, count);
+        paintClusterShape(painter, at, count, fill);
         painter->restore();
         return;
     }
-    // One pixmap per label ("7", "512", "1.2k"): a few hundred at most, and drawing a cached pixmap
-    // is a hundred times cheaper than an antialiased circle with text.
+    // One pixmap per label ("7", "512", "1.2k") and class: a few hundred at most, and drawing a
+    // cached pixmap is a hundred times cheaper than an antialiased circle with text.
     const QString text = countText(count);
-    auto it = m_clusterPixmaps.find(text);
+    const QString key = text + QLatin1Char('/') + QString::number(colourClass);
+    auto it = m_clusterPixmaps.find(key);
     if (it == m_clusterPixmaps.end() || !qFuzzyCompare(it->devicePixelRatio(), dpr)) {
         QPixmap pixmap(qCeil(kClusterCell * dpr), qCeil(kClusterCell * dpr));
         pixmap.setDevicePixelRatio(dpr);
@@ -166,9 +163,9 @@ void MarkerLayer::drawCluster(QPainter *painter, const QPointF &at, int count, q
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
         p.setFont(painter->font());
-        paintClusterShape(&p, QPointF(kClusterCell / 2, kClusterCell / 2), count);
+        paintClusterShape(&p, QPointF(kClusterCell / 2, kClusterCell / 2), count, fill);
         p.end();
-        it = m_clusterPixmaps.insert(text, pixmap);
+        it = m_clusterPixmaps.insert(key, pixmap);
     }
     painter->drawPixmap(QPointF(at.x() - kClusterCell / 2, at.y() - kClusterCell / 2), *it);
 }
@@ -230,6 +227,11 @@ void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (scale <= 0)
         return;
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    if (m_model->colouring() != m_pixmapColouring) {
+        m_pixmaps.clear();
+        m_clusterPixmaps.clear();
+        m_pixmapColouring = m_model->colouring();
+    }
     // A PDF gets shapes, so that the exported map stays sharp at any zoom.
     m_vector = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Pdf;
     // Markers near the edge of the exposed area reach into it.
@@ -244,7 +246,7 @@ void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     for (const MarkerIndex::Cluster &cluster : clusters) {
         const QPointF at = toDevice.map(cluster.center);
         if (cluster.count > 1) {
-            drawCluster(painter, at, cluster.count, dpr);
+            drawCluster(painter, at, cluster, dpr);
             continue;
         }
         ++lone;

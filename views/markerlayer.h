@@ -29,8 +29,6 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    MarkerColouring colouring() const { return m_colouring; }
-    void setColouring(MarkerColouring colouring);
     const QSet<SystemId> &selection() const { return m_selection; }
     void setSelection(const QSet<SystemId> &selection, SystemId current);
     SystemId current() const { return m_current; }
@@ -45,8 +43,8 @@ public:
 
 private:
     void drawMarker(QPainter *painter, const QPointF &at, const MapMarker &marker, qreal dpr);
-    void drawCluster(QPainter *painter, const QPointF &at, int count, qreal dpr);
-    static void paintClusterShape(QPainter *painter, const QPointF &at, int count);
+    void drawCluster(QPainter *painter, const QPointF &at, const MarkerIndex::Cluster &cluster, qreal dpr);
+    static void paintClusterShape(QPainter *painter, const QPointF &at, int count, const QColor &fill);
     void drawSuggestion(QPainter *painter, const QTransform &toDevice, const MapMarker &marker);
     void drawLabel(QPainter *painter, const QPointF &at, SystemId id, bool emphasised, QVector<QRectF> *taken);
     const QPixmap &markerPixmap(int colourClass, bool diamond, bool disagrees, qreal dpr);
@@ -54,7 +52,7 @@ private:
                                  bool disagrees);
 
     MapModel *m_model;
-    MarkerColouring m_colouring = MarkerColouring::RuntimeAuthority;
+    MarkerColouring m_pixmapColouring = MarkerColouring::RuntimeAuthority; // what the caches were drawn for
     QSet<SystemId> m_selection;
     SystemId m_current = 0;
     SystemId m_hovered = 0;
@@ -62,7 +60,7 @@ private:
     bool m_dragging = false;
     bool m_vector = false; // painting into a PDF: shapes instead of cached pixmaps
     QHash<int, QPixmap> m_pixmaps; // by colour class, shape and disagreement; cleared on a new colouring
-    QHash<QString, QPixmap> m_clusterPixmaps; // by count label
+    QHash<QString, QPixmap> m_clusterPixmaps; // by count label and colour class
 };
 
 } // namespace Mandate

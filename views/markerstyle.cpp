@@ -27,30 +27,9 @@ QString colouringLabel(MarkerColouring colouring)
     return {};
 }
 
-int classCount(MarkerColouring colouring)
-{
-    switch (colouring) {
-    case MarkerColouring::LifecycleStage: return valueCount<LifecycleStage>();
-    case MarkerColouring::FindingSeverity: return valueCount<Severity>() + 1;
-    case MarkerColouring::RuntimeAuthority: return valueCount<RuntimeAuthority>();
-    }
-    return 0;
-}
-
-int classOf(const MapMarker &marker, MarkerColouring colouring)
-{
-    switch (colouring) {
-    case MarkerColouring::LifecycleStage: return int(marker.lifecycleStage);
-    case MarkerColouring::FindingSeverity:
-        return marker.highestSeverity ? int(*marker.highestSeverity) + 1 : 0;
-    case MarkerColouring::RuntimeAuthority: return int(marker.derived.runtimeAuthority);
-    }
-    return 0;
-}
-
 QColor colour(MarkerColouring colouring, int colourClass)
 {
-    if (colourClass < 0 || colourClass >= classCount(colouring))
+    if (colourClass < 0 || colourClass >= colourClassCount(colouring))
         return Qt::gray;
     switch (colouring) {
     case MarkerColouring::LifecycleStage: return kLifecycle[colourClass];

@@ -3,6 +3,7 @@
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
 #include "map/mapplane.h"
+#include "map/markercolouring.h"
 #include "rules/systemfindings.h"
 #include "storage/workspace.h"
 
@@ -34,6 +35,26 @@ void MapModel::setWorkspace(Workspace *workspace)
         connect(workspace, &Workspace::systemsRemoved, this, &MapModel::removeMarkers);
     }
     rebuild();
+}
+
+void MapModel::setColouring(MarkerColouring colouring)
+{
+    if (colouring == m_colouring)
+        return;
+    m_colouring = colouring;
+    for (const MapMarker &marker : std::as_const(m_markers)) {
+        if (marker.visible)
+            m_index.setKey(marker.id, colourClass(marker, colouring));
+    }
+    emit markersReset();
+}
+
+void MapModel::index(const MapMarker &marker)
+{
+    if (marker.visible)
+        m_index.setPosition(marker.id, marker.position, colourClass(marker, m_colouring));
+    else
+        m_index.remove(marker.id);
 }
 
 Workspace *MapModel::workspace() const
@@ -122,6 +143,8 @@ void MapModel::rebuild()
         }
     }
     m_index.build(visible);
+    for (const auto &entry : std::as_const(visible))
+        m_index.setKey(entry.first, colourClass(*m_markers.constFind(entry.first), m_colouring));
     emit markersReset();
 }
 
@@ -143,10 +166,7 @@ void MapModel::refreshVisibility()
             continue;
         marker.visible = visible;
         changed = true;
-        if (visible)
-            m_index.setPosition(marker.id, marker.position);
-        else
-            m_index.remove(marker.id);
+        index(marker);
     }
     if (changed)
         emit markersReset();
@@ -164,10 +184,7 @@ void MapModel::updateMarkers(const QVector<SystemId> &ids)
             continue;
         const MapMarker marker = markerFor(*system);
         m_markers.insert(id, marker);
-        if (marker.visible)
-            m_index.setPosition(id, marker.position);
-        else
-            m_index.remove(id);
+        index(marker);
         unsettled = unsettled || (table && table->rowOf(id) < 0);
     }
     // A row the table has not heard of yet is shown for now (see passesFilter). When the filter

@@ -19,6 +19,9 @@ namespace Mandate {
 class SystemFilterProxyModel;
 class Workspace;
 
+// What marker colours show; see markercolouring.h.
+enum class MarkerColouring { LifecycleStage, FindingSeverity, RuntimeAuthority };
+
 struct MapMarker
 {
     SystemId id = 0;
@@ -54,8 +57,10 @@ public:
     int markerCount() const { return int(m_markers.size()); }
     int visibleCount() const { return m_index.size(); }
     const MapMarker *marker(SystemId id) const;
-    // The visible markers, spatially indexed.
+    // The visible markers, spatially indexed; each keyed by its colour class (markercolouring.h).
     const MarkerIndex &index() const { return m_index; }
+    MarkerColouring colouring() const { return m_colouring; }
+    void setColouring(MarkerColouring colouring);
 
     // Severities come from the system-level findings (rules/systemfindings.h).
     // Where a system belongs: its stored position when that lies in its cell, else an automatic
@@ -82,6 +87,7 @@ private:
     void refreshVisibility();
     void scheduleVisibilityRefresh();
     void updateMarkers(const QVector<SystemId> &ids);
+    void index(const MapMarker &marker); // puts it in the index with its key, or takes it out
     void removeMarkers(const QVector<SystemId> &ids);
     MapMarker markerFor(const AiSystem &system) const;
     bool passesFilter(SystemId id) const;
@@ -92,6 +98,7 @@ private:
     QSet<SystemId> m_withImportFindings; // read once per change: one query, not one per system
     QDate m_today;                       // for reviews that fell due
     MarkerIndex m_index;
+    MarkerColouring m_colouring = MarkerColouring::RuntimeAuthority;
     bool m_visibilityRefreshPending = false;
 };
 

@@ -42,11 +42,16 @@ struct GroupSums
     qreal left = 0, top = 0, right = 0, bottom = 0;
     int count = 0;
     SystemId representative = 0;
+    std::array<int, MarkerIndex::kKeyCount> keyCounts {};
 
-    void add(const QPointF &p, SystemId id)
+    void add(const QPointF &p, SystemId id, quint8 key)
     {
+        ++keyCounts[key];
         if (count == 0) {
-            *this = GroupSums { p.x(), p.y(), p.x(), p.y(), p.x(), p.y(), 1, id };
+            sumX = left = right = p.x();
+            sumY = top = bottom = p.y();
+            count = 1;
+            representative = id;
             return;
         }
         sumX += p.x();
@@ -66,6 +71,7 @@ struct GroupSums
         c.count = count;
         c.representative = representative;
         c.bounds = QRectF(QPointF(left, top), QPointF(right, bottom));
+        c.keyCounts = keyCounts;
         return c;
     }
 };
@@ -109,13 +115,14 @@ void MarkerIndex::build(const QVector<QPair<SystemId, QPointF>> &markers)
         setPosition(marker.first, marker.second);
 }
 
-void MarkerIndex::setPosition(SystemId id, const QPointF &position)
+void MarkerIndex::setPosition(SystemId id, const QPointF &position, int key)
 {
     const int cell = cellOf(position);
+    const quint8 validKey = key >= 0 && key < kKeyCount ? quint8(key) : 0;
     const auto found = m_slotOf.constFind(id);
     if (found == m_slotOf.constEnd()) {
         const int slot = int(m_entries.size());
-        m_entries.append(Entry{ id, position, cell });
+        m_entries.append(Entry{ id, position, cell, validKey });
         m_slotOf.insert(id, slot);
         insertIntoCell(slot);
         return;
@@ -123,11 +130,19 @@ void MarkerIndex::setPosition(SystemId id, const QPointF &position)
     const int slot = found.value();
     Entry &entry = m_entries[slot];
     entry.position = position;
+    entry.key = validKey;
     if (entry.cell != cell) {
         removeFromCell(slot);
         entry.cell = cell;
         insertIntoCell(slot);
     }
+}
+
+void MarkerIndex::setKey(SystemId id, int key)
+{
+    const auto found = m_slotOf.constFind(id);
+    if (found != m_slotOf.constEnd())
+        m_entries[found.value()].key = key >= 0 && key < kKeyCount ? quint8(key) : 0;
 }
 
 void MarkerIndex::remove(SystemId id)
@@ -206,7 +221,7 @@ QVector<MarkerIndex::Cluster> MarkerIndex::clusters(const QRectF &visible, qreal
         const qint64 column
             = qBound(qint64(0), groupIndex(p.x() - m_bounds.left(), cellSize) - firstColumn, columns - 1);
         const qint64 row = qBound(qint64(0), groupIndex(p.y() - m_bounds.top(), cellSize) - firstRow, rows - 1);
-        groups[row * columns + column].add(p, entry.id);
+        groups[row * columns + column].add(p, entry.id, entry.key);
     });
     for (const GroupSums &g : std::as_const(groups)) {
         if (g.count > 0)
@@ -221,7 +236,7 @@ QVector<MarkerIndex::Cluster> MarkerIndex::clustersSparse(const QRectF &area, qr
     forEachIn(area, [&](const Entry &entry) {
         const QPointF p = entry.position;
         groups[{ groupIndex(p.y() - m_bounds.top(), cellSize), groupIndex(p.x() - m_bounds.left(), cellSize) }].add(
-            p, entry.id);
+            p, entry.id, entry.key);
     });
     QVector<Cluster> result;
     result.reserve(groups.size());

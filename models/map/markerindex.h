@@ -12,6 +12,8 @@
 #include <QRectF>
 #include <QVector>
 
+#include <array>
+
 namespace Mandate {
 
 class MarkerIndex
@@ -21,10 +23,16 @@ public:
     // cells for indexing but keep their exact position.
     explicit MarkerIndex(const QRectF &bounds, int cellsPerSide = 128);
 
-    // Replaces everything; O(n). A repeated id keeps its last position.
+    // Each marker may carry a small key (below kKeyCount), e.g. its colour class; clusters count
+    // their markers per key, so that a cluster can be drawn in the colour of what it holds.
+    static constexpr int kKeyCount = 8;
+
+    // Replaces everything; O(n). A repeated id keeps its last position. Keys are 0.
     void build(const QVector<QPair<SystemId, QPointF>> &markers);
-    // Inserts or moves one marker.
-    void setPosition(SystemId id, const QPointF &position);
+    // Inserts or moves one marker (a key out of range counts as 0).
+    void setPosition(SystemId id, const QPointF &position, int key = 0);
+    // Changes the key of a marker already in the index.
+    void setKey(SystemId id, int key);
     void remove(SystemId id);
 
     int size() const { return int(m_entries.size()); }
@@ -44,6 +52,7 @@ public:
         int count = 0;
         SystemId representative = 0;
         QRectF bounds;
+        std::array<int, kKeyCount> keyCounts {}; // markers per key
     };
     // The markers inside visible grouped into square groups of side cellSize (plane units), aligned
     // to bounds' top-left: one Cluster per non-empty group, row by row then column by column;
@@ -57,6 +66,7 @@ private:
         SystemId id;
         QPointF position;
         int cell;
+        quint8 key;
     };
     struct CellRange
     {

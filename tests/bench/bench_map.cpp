@@ -493,7 +493,7 @@ Frames timeNaive(const MapView &view, const Options &options, QImage *image)
             if (!marker || !marker->visible)
                 continue;
             const QColor fill
-                = MarkerStyle::colour(view.colouring(), MarkerStyle::classOf(*marker, view.colouring()));
+                = MarkerStyle::colour(view.colouring(), colourClass(*marker, view.colouring()));
             auto *item = new QGraphicsEllipseItem(-MarkerLayer::kMarkerRadius, -MarkerLayer::kMarkerRadius,
                 2 * MarkerLayer::kMarkerRadius, 2 * MarkerLayer::kMarkerRadius);
             item->setPen(QPen(fill.darker(170), 1));

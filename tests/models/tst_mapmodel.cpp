@@ -5,6 +5,7 @@
 #include "itemmodels/systemtablemodel.h"
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
+#include "map/markercolouring.h"
 #include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -198,6 +199,35 @@ private slots:
             QCOMPARE(m_map->index().position(systemId), m->position);
         }
         QVERIFY(!m_map->marker(9999));
+    }
+
+    // Clusters are drawn in the colour of what they hold: the index must count each marker under
+    // its class for the chosen colouring, also after the colouring or a marker changes.
+    void theIndexKeysMarkersByTheirColourClass()
+    {
+        const auto classCounts = [this] {
+            std::array<int, MarkerIndex::kKeyCount> total {};
+            for (const MarkerIndex::Cluster &c : m_map->index().clusters(MapPlane::bounds(), 1e6))
+                for (int k = 0; k < MarkerIndex::kKeyCount; ++k)
+                    total[k] += c.keyCounts[k];
+            return total;
+        };
+        const auto expected = [this](MarkerColouring colouring) {
+            std::array<int, MarkerIndex::kKeyCount> total {};
+            for (const SystemId systemId : m_workspace->systemIds())
+                ++total[colourClass(*m_map->marker(systemId), colouring)];
+            return total;
+        };
+        QCOMPARE(m_map->colouring(), MarkerColouring::RuntimeAuthority);
+        QCOMPARE(classCounts(), expected(MarkerColouring::RuntimeAuthority));
+        QSignalSpy reset(m_map.get(), &MapModel::markersReset);
+        m_map->setColouring(MarkerColouring::LifecycleStage);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(classCounts(), expected(MarkerColouring::LifecycleStage));
+        QVERIFY(m_workspace->setSystemValue(m_workspace->systemIds().first(), SystemField::LifecycleStage,
+            QStringLiteral("production")));
+        QCOMPARE(classCounts(), expected(MarkerColouring::LifecycleStage));
+        QCOMPARE(classCounts()[int(LifecycleStage::Production)], 1);
     }
 
     void markersCarryTheSystemsDerivedValues()

@@ -231,6 +231,31 @@ private slots:
         QTest::addRow("a view spanning too many groups for an array") << QRectF(-1e6, -1e6, 2e6, 2e6) << 0.001;
     }
 
+    // Keys (colour classes) are counted per cluster, follow setKey, and fall back to 0 when out of range.
+    void clustersCountTheirMarkersPerKey()
+    {
+        MarkerIndex index(plane);
+        index.setPosition(1, QPointF(0.10, 0.10), 3);
+        index.setPosition(2, QPointF(0.11, 0.10), 3);
+        index.setPosition(3, QPointF(0.12, 0.11), 5);
+        index.setPosition(4, QPointF(0.12, 0.12), 99);
+        index.setPosition(9, QPointF(3.5, 0.9), 1);
+        QVector<MarkerIndex::Cluster> clusters = index.clusters(plane, 0.5);
+        QCOMPARE(clusters.size(), 2);
+        QCOMPARE(clusters[0].count, 4);
+        QCOMPARE(clusters[0].keyCounts[3], 2);
+        QCOMPARE(clusters[0].keyCounts[5], 1);
+        QCOMPARE(clusters[0].keyCounts[0], 1); // 99 is no key
+        QCOMPARE(clusters[1].keyCounts[1], 1);
+
+        index.setKey(3, 3);
+        index.setPosition(2, QPointF(0.11, 0.10)); // moving without a key resets it to 0
+        clusters = index.clusters(plane, 0.5);
+        QCOMPARE(clusters[0].keyCounts[3], 2);
+        QCOMPARE(clusters[0].keyCounts[5], 0);
+        QCOMPARE(clusters[0].keyCounts[0], 2);
+    }
+
     // Far too many groups for a flat array: the sparse path must give the same clusters, in the same order.
     void aHugeViewGivesTheSameClustersAsAFittingOne()
     {

@@ -40,7 +40,7 @@ QSet<QRgb> markerColours()
     QSet<QRgb> colours;
     for (const MarkerColouring colouring :
         { MarkerColouring::LifecycleStage, MarkerColouring::FindingSeverity, MarkerColouring::RuntimeAuthority }) {
-        for (int i = 0; i < MarkerStyle::classCount(colouring); ++i)
+        for (int i = 0; i < colourClassCount(colouring); ++i)
             colours.insert(MarkerStyle::colour(colouring, i).rgb());
     }
     return colours;
@@ -158,8 +158,8 @@ void TestMarkerLayer::oneSystemIsDrawnInItsColourWhereItSits()
     // Before: drawn in the default colouring; the colours of a production predictor differ by colouring.
     m_view->setColouring(MarkerColouring::RuntimeAuthority);
     const QColor authorityColour
-        = MarkerStyle::colour(MarkerColouring::RuntimeAuthority, MarkerStyle::classOf(*marker, MarkerColouring::RuntimeAuthority));
-    const QColor expected = MarkerStyle::colour(colouring, MarkerStyle::classOf(*marker, colouring));
+        = MarkerStyle::colour(MarkerColouring::RuntimeAuthority, colourClass(*marker, MarkerColouring::RuntimeAuthority));
+    const QColor expected = MarkerStyle::colour(colouring, colourClass(*marker, colouring));
     const QPoint at = m_view->viewportPosition(id);
     QVERIFY(planeOnScreen().contains(at));
     QColor drawn = render().pixelColor(at);

@@ -173,6 +173,7 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->setClipRect(area);
     const QColor backdrop(255, 255, 255, 245);
 
+    const QFont captionFont = painter->font();
     // The names of the two lines, over the markers, where each line crosses the view: the
     // NHI-risk line's at the right edge, the boundary's at the bottom.
     QFont lineFont = painter->font();
@@ -203,9 +204,8 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     // Titles along the top, each centred over the part of its region in view.
     const QRectF titleStrip(area.left(), area.top(), area.width(), kTitleHeight);
     painter->fillRect(titleStrip, backdrop);
-    QFont titleFont = painter->font();
+    QFont titleFont = captionFont;
     titleFont.setBold(true);
-    const QFont captionFont = painter->font();
     for (const Paradigm region : kRegions) {
         QRectF column = deviceRect(toDevice, MapPlane::regionRect(region));
         column.setLeft(std::max(column.left(), area.left() + kAxisWidth));
@@ -235,9 +235,11 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     const QFontMetricsF metrics(captionFont);
     painter->setClipRect(axisStrip);
     for (const Tristate zone : kZones) {
+        // The part of the zone in view, so that its name stays readable when zoomed in.
         const QRectF zoneRect = deviceRect(toDevice,
             MapPlane::bandRect(zone, AccessFootprint::AdminOrSecrets)
-                .united(MapPlane::bandRect(zone, AccessFootprint::None)));
+                .united(MapPlane::bandRect(zone, AccessFootprint::None)))
+                                    .intersected(QRectF(axisStrip.left(), axisStrip.top(), 1, axisStrip.height()));
         // The zone name, rotated along its height, when it fits.
         painter->setFont(titleFont);
         painter->setPen(zone == Tristate::Yes ? kRiskLine : kInk);

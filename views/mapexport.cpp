@@ -3,6 +3,7 @@
 #include "map/mapplane.h"
 #include "mapdecorations.h"
 #include "mapview.h"
+#include "markerlayer.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -43,7 +44,14 @@ void render(QPainter *painter, const QRectF &target, MapView *view, const QStrin
     const QTransform toDevice = MapDecorations::fitTransform(area);
     MapDecorations::paintPlane(painter, toDevice);
     // The markers through the scene, mapped exactly as the plane: the same rectangle both ways.
+    // The file shows the estate, not what the analyst happened to select or point at.
+    MarkerLayer *layer = view->layer();
+    const QSet<SystemId> selection = layer->selection();
+    const SystemId current = layer->current();
+    layer->setSelection({}, 0);
+    layer->setHovered(0);
     view->scene()->render(painter, toDevice.mapRect(plane), plane, Qt::IgnoreAspectRatio);
+    layer->setSelection(selection, current);
     MapDecorations::paintLabels(painter, toDevice, area, view->colouring());
     painter->restore();
 }

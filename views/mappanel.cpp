@@ -284,17 +284,18 @@ QString MapPanel::exportHeading() const
 
 bool MapPanel::exportPng(const QString &path)
 {
-    QString error;
-    if (MapExport::savePng(path, m_view, exportHeading(), &error))
-        return true;
-    MessageBox::critical(this, tr("Export map"), error);
-    return false;
+    return exportMap(path, &MapExport::savePng);
 }
 
 bool MapPanel::exportPdf(const QString &path)
 {
+    return exportMap(path, &MapExport::savePdf);
+}
+
+bool MapPanel::exportMap(const QString &path, ExportFunction save)
+{
     QString error;
-    if (MapExport::savePdf(path, m_view, exportHeading(), &error))
+    if (save(path, m_view, exportHeading(), &error))
         return true;
     MessageBox::critical(this, tr("Export map"), error);
     return false;

@@ -56,6 +56,8 @@ private:
     void showAgenticNotice(const QVector<SystemId> &ids);
     void updateActions();
     void chooseExportFile(bool pdf);
+    using ExportFunction = bool (*)(const QString &, MapView *, const QString &, QString *);
+    bool exportMap(const QString &path, ExportFunction save);
     QString exportHeading() const;
 
     QPointer<Workspace> m_workspace;

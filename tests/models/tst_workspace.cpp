@@ -392,6 +392,33 @@ private slots:
         QCOMPARE(m_workspace->systemIds(), (QVector<SystemId> { m_id, id }));
     }
 
+    // The map and the governance notice read a system's privilege summary; the file's SQL and the
+    // in-memory summary must agree, unlogged privileges included.
+    void thePrivilegeSummaryIsTheSameFromMemoryAndFromTheFile()
+    {
+        Credential credential;
+        credential.name = QStringLiteral("svc-logger");
+        SystemSnapshot unlogged;
+        unlogged.system.name = QStringLiteral("Partly logged agent");
+        unlogged.privileges = tenPrivileges(); // logging none, local and central in turn
+        SystemSnapshot logged = unlogged;
+        logged.system.name = QStringLiteral("Fully logged agent");
+        for (Privilege &privilege : logged.privileges)
+            privilege.logging = Logging::Central;
+        QString problem;
+        QVERIFY2(m_workspace->insertBulk({}, { credential }, { unlogged, logged }, &problem), qPrintable(problem));
+        const SystemId unloggedId = m_workspace->systemIds().at(m_workspace->systemIds().size() - 2);
+        const SystemId loggedId = m_workspace->systemIds().last();
+        const PrivilegeSummary unloggedInMemory = m_workspace->system(unloggedId)->privileges;
+        const PrivilegeSummary loggedInMemory = m_workspace->system(loggedId)->privileges;
+        QVERIFY(unloggedInMemory.anyPrivilegeUnlogged);
+        QVERIFY(!loggedInMemory.anyPrivilegeUnlogged);
+        QCOMPARE(unloggedInMemory.highestScope, Scope::Admin);
+        reopen();
+        QVERIFY(m_workspace->system(unloggedId)->privileges == unloggedInMemory);
+        QVERIFY(m_workspace->system(loggedId)->privileges == loggedInMemory);
+    }
+
     void removedSystemsComeBackWithTheirPrivileges()
     {
         Credential credential;

@@ -16,6 +16,7 @@
 // peak never reads below this bench's own size: the bench streams its files to stay small and
 // prints that floor.
 
+#include "benchtiming.h"
 #include "inventorygenerator.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,7 @@
 extern char **environ;
 
 using namespace Mandate;
+using Mandate::Bench::print;
 
 namespace {
 
@@ -61,12 +63,6 @@ struct SizeResult
     Run dryRun;
     QString check; // what the workspace holds afterwards
 };
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 QString fmt(double value, int precision = 2)
 {

@@ -15,18 +15,19 @@
 // alone (the floor no frame can go below). Times are the process's CPU time, which other jobs on
 // a shared machine do not inflate; the wall clock is added in brackets.
 
+#include "benchtiming.h"
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
 #include "map/markerindex.h"
 #include "mapdecorations.h"
 #include "mapview.h"
+#include "mapworkload.h"
 #include "markerlayer.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsScene>
@@ -38,46 +39,20 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 #include <limits>
 
 using namespace Mandate;
+using Mandate::Bench::createAndOpen;
+using Mandate::Bench::print;
+using Mandate::Bench::seconds;
 
 namespace {
 
 constexpr int kWidth = 1920;
 constexpr int kHeight = 1080;
-constexpr int kPeople = 200;
-constexpr int kCredentials = 500;
 constexpr int kHitCalls = 10000;
 constexpr int kBruteForceCalls = 100; // the reference hit test visits every marker per call
-
-double cpuNow()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-// CPU seconds spent in work; the wall clock too, if asked.
-double seconds(const std::function<void()> &work, double *wall = nullptr)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const double start = cpuNow();
-    work();
-    const double cpu = cpuNow() - start;
-    if (wall)
-        *wall = double(timer.nsecsElapsed()) / 1e9;
-    return cpu;
-}
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 QString fmt(double value, int precision = 1)
 {
@@ -121,125 +96,6 @@ Frames timeFrames(int repeat, const std::function<void()> &frame)
         frames.wall << wall;
     }
     return frames;
-}
-
-// A deterministic, well-mixed stream (splitmix64), so every run draws the same inventory.
-class Dice
-{
-public:
-    explicit Dice(quint64 seed)
-        : m_state(seed)
-    {
-    }
-    quint64 next()
-    {
-        quint64 x = (m_state += 0x9e3779b97f4a7c15ULL);
-        x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-        return x ^ (x >> 31);
-    }
-    double unit() { return double(next() >> 11) / double(1ULL << 53); }
-    template<typename E> E any() { return static_cast<E>(int(next() % quint64(valueCount<E>()))); }
-    // Yes with probability yes, No with probability no, else Unknown.
-    Tristate tristate(double yes, double no)
-    {
-        const double u = unit();
-        return u < yes ? Tristate::Yes : u < yes + no ? Tristate::No : Tristate::Unknown;
-    }
-
-private:
-    quint64 m_state;
-};
-
-// Behaviour, privileges, lifecycle stages and paradigms drawn so that markers land in every region
-// and every band: most recorded as the classifier suggests, some elsewhere (they carry the
-// disagreement mark), some not yet classified; 10% placed by hand (a stored spot in their cell)
-// and 1% with a stale stored spot outside it (laid out automatically instead).
-QVector<SystemSnapshot> makeSystems(int count)
-{
-    static const char *const adjectives[] = { "Claims", "Churn", "Invoice", "Ticket", "Code", "Fraud",
-        "Pricing", "Support", "Release", "Supplier", "Payroll", "Risk", "Contract" };
-    static const char *const nouns[] = { "triage model", "explainer", "agent", "copilot", "forecaster",
-        "writer", "reviewer", "router", "summariser", "assistant", "scorer" };
-    QVector<SystemSnapshot> systems;
-    systems.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        Dice dice(quint64(i) * 7919 + 17);
-        SystemSnapshot snapshot;
-        AiSystem &s = snapshot.system;
-        s.name = QStringLiteral("%1 %2 %3")
-                     .arg(QLatin1String(adjectives[(i * 7) % int(std::size(adjectives))]),
-                         QLatin1String(nouns[(i / 13) % int(std::size(nouns))]))
-                     .arg(i);
-        s.vendor = QStringLiteral("Vendor %1").arg(i % 50);
-        s.lifecycleStage = dice.any<LifecycleStage>();
-        Behaviour &b = s.behaviour;
-        b.outputKind = dice.any<OutputKind>();
-        b.selectsActions = dice.tristate(0.35, 0.5);
-        b.usesTools = dice.tristate(0.35, 0.5);
-        b.approvalGate = dice.any<ApprovalGate>();
-        b.accessesCredentials = dice.tristate(0.2, 0.65);
-        b.affectsExternalSystems = dice.tristate(0.25, 0.6);
-        b.outputFeedsExecution = dice.tristate(0.25, 0.6);
-        b.persistentMemory = dice.tristate(0.3, 0.4);
-        b.multiAgent = dice.tristate(0.2, 0.6);
-        s.businessOwner = 1 + i % kPeople; // provisional ids: positions in the people list
-        s.technicalOwner = 1 + (i * 7) % kPeople;
-        s.riskOwner = i % 3 ? 0 : 1 + (i * 13) % kPeople;
-        const int privilegeCount = int(dice.next() % 4);
-        for (int p = 0; p < privilegeCount; ++p) {
-            Privilege privilege;
-            privilege.target = QStringLiteral("resource-%1-%2").arg(i % 5000).arg(p);
-            privilege.scope = dice.any<Scope>();
-            privilege.wildcard = dice.unit() < 0.03;
-            privilege.credentialId = dice.unit() < 0.2 ? qint64(1 + dice.next() % kCredentials) : 0;
-            privilege.tool = QStringLiteral("tool-%1").arg(p);
-            privilege.approvalGate = dice.any<ApprovalGate>();
-            privilege.logging = dice.any<Logging>();
-            snapshot.privileges << privilege;
-        }
-        const DerivedValues derived = deriveValues(b, summarizePrivileges(snapshot.privileges));
-        const double recorded = dice.unit();
-        s.paradigm = recorded < 0.75 && derived.suggestedParadigm != Paradigm::Undecided
-            ? derived.suggestedParadigm
-            : recorded < 0.92 ? dice.any<Paradigm>()
-                              : Paradigm::Undecided;
-        const double placed = dice.unit();
-        if (placed < 0.10) {
-            const QRectF cell = MapPlane::cellRect(s.paradigm, derived.nhiRisk, derived.accessFootprint);
-            const QPointF spot(
-                cell.left() + dice.unit() * cell.width(), cell.top() + dice.unit() * cell.height());
-            s.mapPosition = MapPlane::clampInto(spot, cell);
-        } else if (placed < 0.11) {
-            const auto other = static_cast<Paradigm>((int(s.paradigm) + 1) % valueCount<Paradigm>());
-            s.mapPosition = MapPlane::regionRect(other).center();
-        }
-        systems << snapshot;
-    }
-    return systems;
-}
-
-QVector<Person> makePeople()
-{
-    QVector<Person> people;
-    for (int i = 0; i < kPeople; ++i)
-        people << Person { 0, QStringLiteral("Person %1 Example").arg(i),
-            QStringLiteral("person%1@example.org").arg(i), QStringLiteral("Team %1").arg(i % 20) };
-    return people;
-}
-
-QVector<Credential> makeCredentials()
-{
-    QVector<Credential> credentials;
-    for (int i = 0; i < kCredentials; ++i) {
-        Credential credential;
-        credential.name = QStringLiteral("svc-account-%1").arg(i);
-        credential.kind = static_cast<CredentialKind>(i % valueCount<CredentialKind>());
-        credential.storage = static_cast<CredentialStorage>(i % valueCount<CredentialStorage>());
-        credential.environments = { QStringLiteral("production") };
-        credentials << credential;
-    }
-    return credentials;
 }
 
 // The reference: one item per system, with the map's own background and labels so that only the
@@ -419,38 +275,6 @@ QRectF densestCell(const MapModel &model, QString *name, int *nonEmpty, int *few
     }
     return best;
 }
-
-// A new workspace file of count systems, created, closed and opened again as an analyst would.
-std::unique_ptr<Workspace> createAndOpen(const QString &path, int count)
-{
-    WorkspaceError error;
-    {
-        std::unique_ptr<Workspace> created = Workspace::create(path, &error);
-        if (!created) {
-            std::fprintf(stderr, "bench_map: %s\n", qPrintable(error.message()));
-            return nullptr;
-        }
-        QString problem;
-        bool ok = false;
-        const double fill = seconds(
-            [&] { ok = created->insertBulk(makePeople(), makeCredentials(), makeSystems(count), &problem); });
-        if (!ok) {
-            std::fprintf(stderr, "bench_map: insertBulk failed: %s\n", qPrintable(problem));
-            return nullptr;
-        }
-        print(QStringLiteral("create the workspace: %1 s").arg(fmt(fill, 2)));
-    }
-    double openWall = 0;
-    std::unique_ptr<Workspace> workspace;
-    const double open = seconds([&] { workspace = Workspace::open(path, &error); }, &openWall);
-    if (!workspace || workspace->systemCount() != count) {
-        std::fprintf(stderr, "bench_map: could not open the workspace: %s\n", qPrintable(error.message()));
-        return nullptr;
-    }
-    print(QStringLiteral("open it: %1 s [wall %2 s]").arg(fmt(open, 2), fmt(openWall, 2)));
-    return workspace;
-}
-
 // MapModel::setWorkspace right after open, then twice more warm, against the least any map must
 // do: derive and position every system, and index the positions.
 double timeSceneBuild(MapModel *model, Workspace *workspace)

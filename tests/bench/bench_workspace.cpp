@@ -11,13 +11,14 @@
 // process's CPU time, which other jobs on a shared machine do not inflate; the wall clock is
 // added in brackets for create and open, where disk I/O may matter.
 
+#include "benchtiming.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
+#include "mapworkload.h"
 #include "storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -28,42 +29,20 @@
 #include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
-#include <functional>
 
 using namespace Mandate;
+using Mandate::Bench::makeCredentials;
+using Mandate::Bench::makePeople;
+using Mandate::Bench::print;
+using Mandate::Bench::seconds;
+using Mandate::Bench::systemName;
+using Mandate::Bench::systemNoun;
 
 namespace {
 
 constexpr int kPeople = 500;
 constexpr int kCredentials = 2000;
 const QString kNeedle = QStringLiteral("zebrafish"); // in the description of 1% of systems, scattered
-
-double cpuNow()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-// CPU seconds spent in work; the wall clock too, if asked.
-double seconds(const std::function<void()> &work, double *wall = nullptr)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const double start = cpuNow();
-    work();
-    const double cpu = cpuNow() - start;
-    if (wall)
-        *wall = double(timer.nsecsElapsed()) / 1e9;
-    return cpu;
-}
-
-void print(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 QString fmt(double value, int precision = 2)
 {
@@ -87,23 +66,16 @@ template<typename E> E pick(int i)
 // needle in their description, spread evenly through the table.
 QVector<SystemSnapshot> makeSystems(int count, int privilegesPerSystem)
 {
-    static const char *const adjectives[] = { "Claims", "Churn", "Invoice", "Ticket", "Code", "Fraud",
-        "Pricing", "Support", "Release", "Supplier", "Payroll", "Risk", "Contract" };
-    static const char *const nouns[] = { "triage model", "explainer", "agent", "copilot", "forecaster",
-        "writer", "reviewer", "router", "summariser", "assistant", "scorer" };
     QVector<SystemSnapshot> systems;
     systems.reserve(count);
     for (int i = 0; i < count; ++i) {
         SystemSnapshot snapshot;
         AiSystem &s = snapshot.system;
-        s.name = QStringLiteral("%1 %2 %3")
-                     .arg(QLatin1String(adjectives[(i * 7) % int(std::size(adjectives))]),
-                         QLatin1String(nouns[(i / 13) % int(std::size(nouns))]))
-                     .arg(i);
+        s.name = systemName(i);
         s.vendor = QStringLiteral("Vendor %1").arg(i % 50);
         s.description
             = QStringLiteral("Handles %1 work for business unit %2%3")
-                  .arg(QLatin1String(nouns[i % int(std::size(nouns))]))
+                  .arg(systemNoun(i))
                   .arg(i % 40)
                   .arg(i % 100 == 37 ? QStringLiteral(" with the ") + kNeedle + QStringLiteral(" pipeline")
                                      : QString());
@@ -134,29 +106,6 @@ QVector<SystemSnapshot> makeSystems(int count, int privilegesPerSystem)
         systems << snapshot;
     }
     return systems;
-}
-
-QVector<Person> makePeople()
-{
-    QVector<Person> people;
-    for (int i = 0; i < kPeople; ++i)
-        people << Person { 0, QStringLiteral("Person %1 Example").arg(i),
-            QStringLiteral("person%1@example.org").arg(i), QStringLiteral("Team %1").arg(i % 20) };
-    return people;
-}
-
-QVector<Credential> makeCredentials()
-{
-    QVector<Credential> credentials;
-    for (int i = 0; i < kCredentials; ++i) {
-        Credential credential;
-        credential.name = QStringLiteral("svc-account-%1").arg(i);
-        credential.kind = pick<CredentialKind>(i);
-        credential.storage = pick<CredentialStorage>(i);
-        credential.environments = { QStringLiteral("production") };
-        credentials << credential;
-    }
-    return credentials;
 }
 
 // The reference for open(): what reading the same rows costs with plain forward-only SQL.
@@ -338,7 +287,8 @@ int main(int argc, char *argv[])
                 return;
             QString problem;
             bulk = seconds([&] {
-                if (!workspace->insertBulk(makePeople(), makeCredentials(), systems, &problem))
+                if (!workspace->insertBulk(
+                        makePeople(kPeople), makeCredentials(kCredentials), systems, &problem))
                     std::fprintf(stderr, "bench_workspace: insertBulk failed: %s\n", qPrintable(problem));
             });
         },
@@ -352,8 +302,8 @@ int main(int argc, char *argv[])
               .arg(qint64(count) * privilegesPerSystem)
               .arg(fmt(create, 3), fmt(createWall, 3)));
     workspace.reset();
-    const double insertReference = referenceInsert(
-        dir + QStringLiteral("/bench-reference.mandate"), makePeople(), makeCredentials(), systems);
+    const double insertReference = referenceInsert(dir + QStringLiteral("/bench-reference.mandate"),
+        makePeople(kPeople), makeCredentials(kCredentials), systems);
     printRatio(QStringLiteral("  of which insertBulk"), bulk,
         QStringLiteral("reference insert, statements prepared once"), insertReference);
     print(QStringLiteral("workspace file: %1 MB").arg(fmt(double(QFileInfo(path).size()) / 1e6, 1)));

@@ -703,6 +703,105 @@
         <source>A secret-looking value was found in its imported data and stored redacted</source>
         <translation>In seinen importierten Daten wurde ein Wert gefunden, der wie ein Geheimnis aussieht; er wurde unkenntlich gespeichert</translation>
     </message>
+    <message>
+        <source>Credential %1 never expires</source>
+        <translation>Zugangsdaten %1 laufen nie ab</translation>
+    </message>
+    <message>
+        <source>Credential %1 never expires and was last rotated on %2, more than %3 days ago</source>
+        <translation>Zugangsdaten %1 laufen nie ab und wurden zuletzt am %2 rotiert, vor mehr als %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Credential %1 last rotated on %2, more than %3 days ago</source>
+        <translation>Zugangsdaten %1 zuletzt am %2 rotiert, vor mehr als %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Credential %1 never expires and has not been rotated since its creation on %2, more than %3 days ago</source>
+        <translation>Zugangsdaten %1 laufen nie ab und wurden seit ihrer Erstellung am %2 nicht rotiert, vor mehr als %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Credential %1 not rotated since its creation on %2, more than %3 days ago</source>
+        <translation>Zugangsdaten %1 seit ihrer Erstellung am %2 nicht rotiert, vor mehr als %3 Tagen</translation>
+    </message>
+    <message>
+        <source>Identity subject acts on %1 with no logging</source>
+        <translation>Identitätssubjekt handelt auf %1 ohne Protokollierung</translation>
+    </message>
+    <message>
+        <source>Wildcard scope (%1) on %2 without a justification</source>
+        <translation>Platzhalter-Umfang (%1) auf %2 ohne Begründung</translation>
+    </message>
+    <message>
+        <source>Admin scope on %1 without a justification</source>
+        <translation>Administratorumfang auf %1 ohne Begründung</translation>
+    </message>
+    <message>
+        <source>Handoff point on %1 without an approval gate (%2)</source>
+        <translation>Übergabepunkt auf %1 ohne Freigabeschritt (%2)</translation>
+    </message>
+    <message>
+        <source>Credential %1 is stored outside a secrets manager (%2)</source>
+        <translation>Zugangsdaten %1 liegen außerhalb eines Secrets-Managers (%2)</translation>
+    </message>
+    <message>
+        <source>Credential %1 is used by %2 systems</source>
+        <translation>Zugangsdaten %1 werden von %2 Systemen genutzt</translation>
+    </message>
+    <message>
+        <source>Credential %1 is used in production and in %2</source>
+        <translation>Zugangsdaten %1 werden in Produktion und in %2 genutzt</translation>
+    </message>
+    <message>
+        <source>People also use credential %1</source>
+        <translation>Auch Menschen nutzen die Zugangsdaten %1</translation>
+    </message>
+    <message>
+        <source>Credential %1 is a static API key where workload identity or OAuth is possible</source>
+        <translation>Zugangsdaten %1 sind ein statischer API-Schlüssel, wo Workload-Identität oder OAuth möglich wäre</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCatalog</name>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>das ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>a catalog is a JSON object with &quot;catalog&quot;, &quot;name&quot;, &quot;version&quot;, &quot;source&quot; and &quot;items&quot;</source>
+        <translation>ein Katalog ist ein JSON-Objekt mit „catalog“, „name“, „version“, „source“ und „items“</translation>
+    </message>
+    <message>
+        <source>the catalog has no id in &quot;catalog&quot;</source>
+        <translation>der Katalog hat keine Kennung in „catalog“</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; is not a list of names such as [&quot;CSF&quot;]</source>
+        <translation>„prefixes“ ist keine Liste von Namen wie [&quot;CSF&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is missing or is not a list of items</source>
+        <translation>„items“ fehlt oder ist keine Liste von Einträgen</translation>
+    </message>
+    <message>
+        <source>the catalog has no items</source>
+        <translation>der Katalog hat keine Einträge</translation>
+    </message>
+    <message>
+        <source>item %1 has no &quot;id&quot;</source>
+        <translation>Eintrag %1 hat keine „id“</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) has no &quot;title&quot;</source>
+        <translation>Eintrag %1 (%2) hat keinen „title“</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice, by items %2 and %3</source>
+        <translation>die Kennung „%1“ kommt zweimal vor, in den Einträgen %2 und %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalyzer</name>
@@ -2175,6 +2274,64 @@
     <message>
         <source>An import is running; try again when it is done.</source>
         <translation>Ein Import läuft; versuchen Sie es erneut, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A privilege needs a target: the resource or system it reaches.</source>
+        <translation>Eine Berechtigung braucht ein Ziel: die Ressource oder das System, das sie erreicht.</translation>
+    </message>
+    <message>
+        <source>no credential with id %1</source>
+        <translation>keine Zugangsdaten mit der Kennung %1</translation>
+    </message>
+    <message>
+        <source>A credential needs a name, such as the service account it is (never the secret).</source>
+        <translation>Zugangsdaten brauchen einen Namen, etwa das Dienstkonto, das sie sind (nie das Geheimnis).</translation>
+    </message>
+    <message>
+        <source>The credential would expire (%1) before it was created (%2).</source>
+        <translation>Die Zugangsdaten würden ablaufen (%1), bevor sie erstellt wurden (%2).</translation>
+    </message>
+    <message>
+        <source>The credential would have been rotated (%1) before it was created (%2).</source>
+        <translation>Die Zugangsdaten wären rotiert worden (%1), bevor sie erstellt wurden (%2).</translation>
+    </message>
+    <message>
+        <source>Add privilege on %1 to %2</source>
+        <translation>Berechtigung auf %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>no privilege with id %1</source>
+        <translation>keine Berechtigung mit der Kennung %1</translation>
+    </message>
+    <message>
+        <source>Change privilege on %1 of %2</source>
+        <translation>Berechtigung auf %1 von %2 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n privilege(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung entfernen</numerusform>
+            <numerusform>%n Berechtigungen entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add credential %1</source>
+        <translation>Zugangsdaten %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change credential %1</source>
+        <translation>Zugangsdaten %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <translation>
+            <numerusform>%1 wird noch von %n Berechtigung genutzt; lösen Sie sie zuerst.</numerusform>
+            <numerusform>%1 wird noch von %n Berechtigungen genutzt; lösen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove credential %1</source>
+        <translation>Zugangsdaten %1 entfernen</translation>
     </message>
 </context>
 <context>

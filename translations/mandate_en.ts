@@ -167,4 +167,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Mandate::Workspace</name>
+    <message numerus="yes">
+        <source>Remove %n privilege(s)</source>
+        <translation>
+            <numerusform>Remove %n privilege</numerusform>
+            <numerusform>Remove %n privileges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <translation>
+            <numerusform>%1 is still used by %n privilege; detach it first.</numerusform>
+            <numerusform>%1 is still used by %n privileges; detach them first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

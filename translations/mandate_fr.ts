@@ -703,6 +703,105 @@
         <source>A secret-looking value was found in its imported data and stored redacted</source>
         <translation>Une valeur ressemblant à un secret a été trouvée dans ses données importées et stockée masquée</translation>
     </message>
+    <message>
+        <source>Credential %1 never expires</source>
+        <translation>L’identifiant %1 n’expire jamais</translation>
+    </message>
+    <message>
+        <source>Credential %1 never expires and was last rotated on %2, more than %3 days ago</source>
+        <translation>L’identifiant %1 n’expire jamais et a été renouvelé pour la dernière fois le %2, il y a plus de %3 jours</translation>
+    </message>
+    <message>
+        <source>Credential %1 last rotated on %2, more than %3 days ago</source>
+        <translation>Identifiant %1 renouvelé pour la dernière fois le %2, il y a plus de %3 jours</translation>
+    </message>
+    <message>
+        <source>Credential %1 never expires and has not been rotated since its creation on %2, more than %3 days ago</source>
+        <translation>L’identifiant %1 n’expire jamais et n’a pas été renouvelé depuis sa création le %2, il y a plus de %3 jours</translation>
+    </message>
+    <message>
+        <source>Credential %1 not rotated since its creation on %2, more than %3 days ago</source>
+        <translation>Identifiant %1 non renouvelé depuis sa création le %2, il y a plus de %3 jours</translation>
+    </message>
+    <message>
+        <source>Identity subject acts on %1 with no logging</source>
+        <translation>Le sujet d’identité agit sur %1 sans journalisation</translation>
+    </message>
+    <message>
+        <source>Wildcard scope (%1) on %2 without a justification</source>
+        <translation>Portée générique (%1) sur %2 sans justification</translation>
+    </message>
+    <message>
+        <source>Admin scope on %1 without a justification</source>
+        <translation>Portée d’administration sur %1 sans justification</translation>
+    </message>
+    <message>
+        <source>Handoff point on %1 without an approval gate (%2)</source>
+        <translation>Point de passage sur %1 sans étape d’approbation (%2)</translation>
+    </message>
+    <message>
+        <source>Credential %1 is stored outside a secrets manager (%2)</source>
+        <translation>L’identifiant %1 est stocké hors d’un gestionnaire de secrets (%2)</translation>
+    </message>
+    <message>
+        <source>Credential %1 is used by %2 systems</source>
+        <translation>L’identifiant %1 est utilisé par %2 systèmes</translation>
+    </message>
+    <message>
+        <source>Credential %1 is used in production and in %2</source>
+        <translation>L’identifiant %1 est utilisé en production et en %2</translation>
+    </message>
+    <message>
+        <source>People also use credential %1</source>
+        <translation>Des personnes utilisent aussi l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Credential %1 is a static API key where workload identity or OAuth is possible</source>
+        <translation>L’identifiant %1 est une clé d’API statique là où une identité de charge de travail ou OAuth est possible</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCatalog</name>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>a catalog is a JSON object with &quot;catalog&quot;, &quot;name&quot;, &quot;version&quot;, &quot;source&quot; and &quot;items&quot;</source>
+        <translation>un catalogue est un objet JSON avec «&#xa0;catalog&#xa0;», «&#xa0;name&#xa0;», «&#xa0;version&#xa0;», «&#xa0;source&#xa0;» et «&#xa0;items&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the catalog has no id in &quot;catalog&quot;</source>
+        <translation>le catalogue n’a pas d’identifiant dans «&#xa0;catalog&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;prefixes&quot; is not a list of names such as [&quot;CSF&quot;]</source>
+        <translation>«&#xa0;prefixes&#xa0;» n’est pas une liste de noms comme [&quot;CSF&quot;]</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; is missing or is not a list of items</source>
+        <translation>«&#xa0;items&#xa0;» manque ou n’est pas une liste d’éléments</translation>
+    </message>
+    <message>
+        <source>the catalog has no items</source>
+        <translation>le catalogue n’a aucun élément</translation>
+    </message>
+    <message>
+        <source>item %1 has no &quot;id&quot;</source>
+        <translation>l’élément %1 n’a pas d’«&#xa0;id&#xa0;»</translation>
+    </message>
+    <message>
+        <source>item %1 (%2) has no &quot;title&quot;</source>
+        <translation>l’élément %1 (%2) n’a pas de «&#xa0;title&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice, by items %2 and %3</source>
+        <translation>l’identifiant «&#xa0;%1&#xa0;» est utilisé deux fois, par les éléments %2 et %3</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalyzer</name>
@@ -2175,6 +2274,64 @@
     <message>
         <source>An import is running; try again when it is done.</source>
         <translation>Une importation est en cours&#xa0;; réessayez une fois qu’elle est terminée.</translation>
+    </message>
+    <message>
+        <source>A privilege needs a target: the resource or system it reaches.</source>
+        <translation>Un privilège a besoin d’une cible&#xa0;: la ressource ou le système qu’il atteint.</translation>
+    </message>
+    <message>
+        <source>no credential with id %1</source>
+        <translation>aucun identifiant avec l’id %1</translation>
+    </message>
+    <message>
+        <source>A credential needs a name, such as the service account it is (never the secret).</source>
+        <translation>Un identifiant a besoin d’un nom, comme le compte de service qu’il représente (jamais le secret).</translation>
+    </message>
+    <message>
+        <source>The credential would expire (%1) before it was created (%2).</source>
+        <translation>L’identifiant expirerait (%1) avant d’avoir été créé (%2).</translation>
+    </message>
+    <message>
+        <source>The credential would have been rotated (%1) before it was created (%2).</source>
+        <translation>L’identifiant aurait été renouvelé (%1) avant d’avoir été créé (%2).</translation>
+    </message>
+    <message>
+        <source>Add privilege on %1 to %2</source>
+        <translation>Ajouter un privilège sur %1 à %2</translation>
+    </message>
+    <message>
+        <source>no privilege with id %1</source>
+        <translation>aucun privilège avec l’id %1</translation>
+    </message>
+    <message>
+        <source>Change privilege on %1 of %2</source>
+        <translation>Modifier le privilège sur %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n privilege(s)</source>
+        <translation>
+            <numerusform>Retirer %n privilège</numerusform>
+            <numerusform>Retirer %n privilèges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add credential %1</source>
+        <translation>Ajouter l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Change credential %1</source>
+        <translation>Modifier l’identifiant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <translation>
+            <numerusform>%1 est encore utilisé par %n privilège&#xa0;; détachez-le d’abord.</numerusform>
+            <numerusform>%1 est encore utilisé par %n privilèges&#xa0;; détachez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove credential %1</source>
+        <translation>Retirer l’identifiant %1</translation>
     </message>
 </context>
 <context>

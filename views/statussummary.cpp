@@ -31,6 +31,7 @@ void StatusSummary::setWorkspace(Workspace *workspace)
     m_workspace = workspace;
     if (workspace) {
         connect(workspace, &Workspace::systemsChanged, this, &StatusSummary::schedule);
+        connect(workspace, &Workspace::privilegesChanged, this, &StatusSummary::schedule);
         connect(workspace, &Workspace::systemsAdded, this, &StatusSummary::schedule);
         connect(workspace, &Workspace::systemsRemoved, this, &StatusSummary::schedule);
     }

@@ -82,6 +82,8 @@ void SystemDetailsPanel::setWorkspace(Workspace *workspace)
     if (workspace) {
         connect(workspace, &Workspace::systemsChanged, this,
             [this](const QVector<SystemId> &ids) { onSystemsChanged(ids); });
+        connect(workspace, &Workspace::privilegesChanged, this,
+            [this](const QVector<SystemId> &ids) { onSystemsChanged(ids); });
         connect(workspace, &Workspace::systemsRemoved, this, &SystemDetailsPanel::onSystemsRemoved);
         connect(workspace, &Workspace::peopleChanged, m_lifecycle, &LifecycleEditor::reloadPeople);
     }

@@ -12,6 +12,7 @@ struct CatalogItem
     QString itemId;    // e.g. "ASI03"
     QString title;     // proper name, kept in its original English
     QString description;
+    QString kind; // optional grouping inside a catalog, e.g. "tenet", "component", "threat" in SP 800-207
 };
 
 } // namespace Mandate

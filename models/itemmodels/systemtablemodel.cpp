@@ -39,6 +39,10 @@ void SystemTableModel::setWorkspace(Workspace *workspace)
     rebuildRowIndex();
     if (workspace) {
         connect(workspace, &Workspace::systemsChanged, this, &SystemTableModel::onSystemsChanged);
+        // A new privilege boundary changes derived facts (NHI risk) just as a behaviour field does.
+        connect(workspace, &Workspace::privilegesChanged, this, [this](const QVector<SystemId> &ids) {
+            onSystemsChanged(ids, { SystemField::AccessesCredentials });
+        });
         connect(workspace, &Workspace::systemsAdded, this, &SystemTableModel::onSystemsAdded);
         connect(workspace, &Workspace::systemsRemoved, this, &SystemTableModel::onSystemsRemoved);
         connect(workspace, &Workspace::peopleChanged, this, &SystemTableModel::onPeopleChanged);

@@ -32,6 +32,7 @@ void MapModel::setWorkspace(Workspace *workspace)
         connect(workspace, &Workspace::systemsChanged, this,
             [this](const QVector<SystemId> &ids, const SystemFields &) { updateMarkers(ids); });
         connect(workspace, &Workspace::placementsChanged, this, &MapModel::updateMarkers);
+        connect(workspace, &Workspace::privilegesChanged, this, &MapModel::updateMarkers);
         connect(workspace, &Workspace::systemsRemoved, this, &MapModel::removeMarkers);
     }
     rebuild();

@@ -1,23 +1,46 @@
 #include "rules/systemfindings.h"
 
+#include "rules/privilegefindings.h"
+
 #include <QCoreApplication>
+#include <algorithm>
 #include <array>
 
 namespace Mandate {
 namespace {
 
+using FindingChecks::CredentialCheck;
+using FindingChecks::PrivilegeCheck;
+
 constexpr int defaultReviewCadenceDays = 90;
 
-// One rule: whether it fires and, when asked (reason not null), the sentence saying why. Asking
-// for no reason keeps the whole-estate path free of string work.
-using RuleCheck = bool (*)(const SystemFindingInputs &inputs, QString *reason);
+// A rule about the system's own record: whether it fires and, when asked (reason not null), the
+// sentence saying why. Asking for no reason keeps the whole-estate path free of string work.
+using SystemCheck = bool (*)(const SystemFindingInputs &inputs, QString *reason);
 
-struct SystemRule
+// One row of DOMAIN.md's table. Exactly one check is set: the rule looks at the system's record,
+// at each of its privileges, or at each credential they use.
+struct Rule
 {
+    constexpr Rule(const char *ruleId, Severity ruleSeverity, std::array<const char *, 5> items, SystemCheck check)
+        : id(ruleId), severity(ruleSeverity), frameworks(items), system(check)
+    {
+    }
+    constexpr Rule(const char *ruleId, Severity ruleSeverity, std::array<const char *, 5> items, PrivilegeCheck check)
+        : id(ruleId), severity(ruleSeverity), frameworks(items), privilege(check)
+    {
+    }
+    constexpr Rule(const char *ruleId, Severity ruleSeverity, std::array<const char *, 5> items, CredentialCheck check)
+        : id(ruleId), severity(ruleSeverity), frameworks(items), credential(check)
+    {
+    }
+
     const char *id;
     Severity severity;
-    std::array<const char *, 6> frameworks; // unused slots are null
-    RuleCheck check;
+    std::array<const char *, 5> frameworks; // unused slots are null
+    SystemCheck system = nullptr;
+    PrivilegeCheck privilege = nullptr;
+    CredentialCheck credential = nullptr;
 };
 
 bool isYes(Tristate value)
@@ -110,36 +133,82 @@ bool secretInInventory(const SystemFindingInputs &inputs, QString *reason)
     return inputs.hasImportFinding;
 }
 
-// DOMAIN.md section 6, in its order; the rules that need privilege details are not here yet.
-const SystemRule systemRules[] = {
+// DOMAIN.md section 6, in its order, without F-UNDECLARED and F-UNUSED (they need runtime evidence).
+constexpr Rule rules[] = {
     { "F-OWNER", Severity::High, { "NHI1", "ASI03", "CSF PR.AA-01" }, ownerMissing },
+    { "F-LOGGING", Severity::High, { "800-207 T7", "ASI08", "threat T8" }, FindingChecks::unloggedPrivilege },
     { "F-OFFBOARD", Severity::Medium, { "NHI1" }, offboardingPlanMissing },
+    { "F-OVERPRIV", Severity::High, { "NHI5", "ASI03", "CSF PR.AC-4", "CSF PR.AA-05", "800-207 T3" },
+        FindingChecks::unjustifiedBroadScope },
+    { "F-SECRET-STORE", Severity::High, { "NHI2" }, FindingChecks::storedOutsideSecretsManager },
+    { "F-LONG-LIVED", Severity::Medium, { "NHI7" }, FindingChecks::longLived },
+    { "F-REUSE", Severity::Medium, { "NHI9" }, FindingChecks::sharedBySystems },
+    { "F-ENV", Severity::Medium, { "NHI8" }, FindingChecks::productionAndOther },
+    { "F-HUMAN-USE", Severity::Medium, { "NHI10" }, FindingChecks::usedByPeople },
+    // ASI05 only for code commits: the check narrows it.
+    { "F-HANDOFF", Severity::High, { "ASI02", "ASI05", "800-207 T6" }, FindingChecks::ungatedHandoff },
     // DOMAIN.md maps it to no catalog item: its consequence is governance coverage overstated.
     { "F-LABEL", Severity::Medium, {}, labelDiffers },
     { "F-REVIEW-DUE", Severity::Medium, { "CSF PR.AA-05" }, reviewDue },
     { "F-THIRD-PARTY", Severity::Medium, { "NHI3" }, vendorHoldsCredentials },
+    { "F-WEAK-AUTHN", Severity::Low, { "NHI4", "800-207 section 5.7" }, FindingChecks::staticApiKey },
     { "F-SECRET-IN-INVENTORY", Severity::High, { "NHI2" }, secretInInventory },
 };
 
-QStringList frameworkIds(const SystemRule &rule)
+// A finding of the rule as yet without reason or cause: checks fill in the rest.
+Finding blankFinding(const Rule &rule)
 {
-    QStringList ids;
+    Finding finding { QString::fromLatin1(rule.id), rule.severity, QString(), {} };
     for (const char *id : rule.frameworks) {
         if (id)
-            ids << QString::fromLatin1(id);
+            finding.frameworks << QString::fromLatin1(id);
     }
-    return ids;
+    return finding;
+}
+
+// Whether the rule fires at least once, without building a finding.
+bool firesAtAll(const Rule &rule, const SystemFindingInputs &inputs, const QVector<const Credential *> &credentials)
+{
+    if (rule.system)
+        return rule.system(inputs, nullptr);
+    if (rule.privilege) {
+        return inputs.privileges
+            && std::any_of(inputs.privileges->cbegin(), inputs.privileges->cend(),
+                [&](const Privilege &privilege) { return rule.privilege(inputs, privilege, nullptr); });
+    }
+    return std::any_of(credentials.cbegin(), credentials.cend(),
+        [&](const Credential *credential) { return rule.credential(inputs, *credential, nullptr); });
 }
 
 } // namespace
 
 QVector<Finding> systemFindings(const SystemFindingInputs &inputs)
 {
+    const QVector<const Credential *> credentials = FindingChecks::credentialsOf(inputs);
     QVector<Finding> findings;
-    for (const SystemRule &rule : systemRules) {
-        QString reason;
-        if (rule.check(inputs, &reason))
-            findings.append({ QString::fromLatin1(rule.id), rule.severity, reason, frameworkIds(rule) });
+    for (const Rule &rule : rules) {
+        const Finding blank = blankFinding(rule);
+        if (rule.system) {
+            Finding finding = blank;
+            if (rule.system(inputs, &finding.reason))
+                findings.append(finding);
+        } else if (rule.privilege) {
+            if (!inputs.privileges)
+                continue;
+            for (const Privilege &privilege : *inputs.privileges) {
+                Finding finding = blank;
+                finding.privilegeId = privilege.id;
+                if (rule.privilege(inputs, privilege, &finding))
+                    findings.append(finding);
+            }
+        } else {
+            for (const Credential *credential : credentials) {
+                Finding finding = blank;
+                finding.credentialId = credential->id;
+                if (rule.credential(inputs, *credential, &finding))
+                    findings.append(finding);
+            }
+        }
     }
     return findings;
 }
@@ -156,9 +225,10 @@ std::optional<Severity> highestSeverity(const QVector<Finding> &findings)
 
 std::optional<Severity> highestSystemSeverity(const SystemFindingInputs &inputs)
 {
+    const QVector<const Credential *> credentials = FindingChecks::credentialsOf(inputs);
     std::optional<Severity> highest;
-    for (const SystemRule &rule : systemRules) {
-        if ((!highest || rule.severity > *highest) && rule.check(inputs, nullptr))
+    for (const Rule &rule : rules) {
+        if ((!highest || rule.severity > *highest) && firesAtAll(rule, inputs, credentials))
             highest = rule.severity;
     }
     return highest;

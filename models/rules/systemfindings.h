@@ -1,14 +1,17 @@
 #pragma once
-// The findings of DOMAIN.md section 6 that a system's own record decides, without the details of
-// its privileges and credentials: enough for the map to colour markers by their highest severity.
-// Pure functions, the clock passed in, so a finding is the same wherever and whenever it is computed.
-// The privilege- and credential-level rules join the same table later (issue 5).
+// The findings of DOMAIN.md section 6 for one system: from its own record, and, when they are
+// given, from each of its privileges and the credentials they use. Pure functions, the clock passed
+// in, so a finding is the same wherever and whenever it is computed. F-UNDECLARED and F-UNUSED
+// need runtime evidence and are not here.
 
 #include "domain/aisystem.h"
+#include "domain/credential.h"
+#include "domain/privilege.h"
 #include "domain/vocabulary.h"
 #include "rules/derivedfacts.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -22,19 +25,34 @@ struct Finding
     Severity severity;
     QString reason; // translated, one sentence naming the facts that fired it
     QStringList frameworks; // framework item ids as in DOMAIN.md's "maps to" column, e.g. "CSF PR.AA-01"
+    // The cause, so a findings panel can go to it: set by the rules about one privilege or one
+    // credential, 0 for the rules about the system's own record.
+    PrivilegeId privilegeId = 0;
+    CredentialId credentialId = 0;
 };
 
-// What a system's own record says, without its privileges' details: today is passed in so tests are exact.
+// What the rules look at for one system; today is passed in so tests are exact.
 struct SystemFindingInputs
 {
     const AiSystem &system;
     const DerivedValues &derived;
     QDate today;
     bool hasImportFinding; // an F-SECRET-IN-INVENTORY was stored for it at import
+    // The system's privileges; the credentials by id (other systems' may be there too); how many
+    // systems use each credential (see countSystemsPerCredential). Null means not known: the rules
+    // that need it stay silent rather than guess. The map gives none of them.
+    const QVector<Privilege> *privileges = nullptr;
+    const QHash<CredentialId, Credential> *credentials = nullptr;
+    const QHash<CredentialId, int> *systemsPerCredential = nullptr;
 };
 
-// The findings that fire, in the order of DOMAIN.md's table.
+// The findings that fire, in the order of DOMAIN.md's table. A rule about privileges or credentials
+// gives one finding per offending privilege (in the given order) or credential (in order of first use).
 QVector<Finding> systemFindings(const SystemFindingInputs &inputs);
+
+// How many distinct systems use each credential, from the privileges of the whole workspace: what
+// F-REUSE counts. Privileges without a credential are left out.
+QHash<CredentialId, int> countSystemsPerCredential(const QVector<Privilege> &privileges);
 
 std::optional<Severity> highestSeverity(const QVector<Finding> &findings);
 

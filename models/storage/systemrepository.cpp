@@ -8,16 +8,6 @@
 namespace Mandate {
 namespace {
 
-const QString kPrivilegeSummarySql = QStringLiteral(
-    "SELECT system_id, count(*), max(credential_id IS NOT NULL), max(scope = 'admin' OR wildcard <> 0), "
-    "max(CASE scope WHEN 'write' THEN 1 WHEN 'execute' THEN 2 WHEN 'admin' THEN 3 ELSE 0 END), "
-    "max(logging = 'none') "
-    "FROM privileges GROUP BY system_id");
-
-const QString kPrivilegeColumns = QStringLiteral(
-    "id, system_id, target, scope, wildcard, credential_id, tool, approval_gate, logging, expires, justification, "
-    "handoff, status");
-
 QString systemColumns()
 {
     QStringList columns;
@@ -36,22 +26,6 @@ QVariant storedValue(SystemField field, const QVariant &value)
     return value;
 }
 
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-QDate dateFrom(const QVariant &value)
-{
-    return QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-template<typename E>
-E enumFrom(const QVariant &value, E fallback)
-{
-    return fromId<E>(value.toString()).value_or(fallback);
-}
-
 // A placement is stored as two REALs, both NULL when the system is laid out automatically.
 QVariant coordinate(const std::optional<QPointF> &position, qreal (QPointF::*axis)() const)
 {
@@ -63,52 +37,6 @@ std::optional<QPointF> positionFrom(const QVariant &x, const QVariant &y)
     if (x.isNull() || y.isNull())
         return std::nullopt;
     return QPointF(x.toDouble(), y.toDouble());
-}
-
-PrivilegeSummary summaryFrom(const QSqlQuery &query)
-{
-    PrivilegeSummary summary;
-    summary.count = query.value(1).toInt();
-    summary.anyCredential = query.value(2).toBool();
-    summary.anyPrivilegeOnWildcardOrAdmin = query.value(3).toBool();
-    summary.highestScope = static_cast<Scope>(qBound(0, query.value(4).toInt(), int(Scope::Admin)));
-    summary.anyPrivilegeUnlogged = query.value(5).toBool();
-    return summary;
-}
-
-Credential credentialFrom(const QSqlQuery &q)
-{
-    Credential c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.kind = enumFrom(q.value(2), CredentialKind::ApiKey);
-    c.storage = enumFrom(q.value(3), CredentialStorage::Unknown);
-    c.created = dateFrom(q.value(4));
-    c.expires = dateFrom(q.value(5));
-    c.lastRotated = dateFrom(q.value(6));
-    c.lastUsed = dateFrom(q.value(7));
-    c.environments = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
-    c.usedByHumans = enumFrom(q.value(9), Tristate::Unknown);
-    return c;
-}
-
-Privilege privilegeFrom(const QSqlQuery &q)
-{
-    Privilege p;
-    p.id = q.value(0).toLongLong();
-    p.systemId = q.value(1).toLongLong();
-    p.target = q.value(2).toString();
-    p.scope = enumFrom(q.value(3), Scope::Read);
-    p.wildcard = q.value(4).toBool();
-    p.credentialId = q.value(5).toLongLong();
-    p.tool = q.value(6).toString();
-    p.approvalGate = enumFrom(q.value(7), ApprovalGate::Unknown);
-    p.logging = enumFrom(q.value(8), Logging::None);
-    p.expires = dateFrom(q.value(9));
-    p.justification = q.value(10).toString();
-    p.handoff = enumFrom(q.value(11), HandoffPoint::NoHandoff);
-    p.status = enumFrom(q.value(12), PrivilegeStatus::Active);
-    return p;
 }
 
 } // namespace
@@ -141,14 +69,6 @@ bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<S
     if (query.lastError().isValid()) {
         m_lastError = query.lastError().text();
         return false;
-    }
-    QSqlQuery &summaries = m_database.prepare(kPrivilegeSummarySql);
-    if (!run(summaries))
-        return false;
-    while (summaries.next()) {
-        auto it = systems->find(summaries.value(0).toLongLong());
-        if (it != systems->end())
-            it->privileges = summaryFrom(summaries);
     }
     return true;
 }
@@ -241,94 +161,6 @@ bool SystemRepository::removePerson(PersonId id)
     QSqlQuery &query = m_database.prepare(QStringLiteral("DELETE FROM people WHERE id = ?"));
     query.addBindValue(id);
     return run(query);
-}
-
-CredentialId SystemRepository::insertCredential(const Credential &c)
-{
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "INSERT INTO credentials (id, name, kind, storage, created, expires, last_rotated, last_used, environments, "
-        "used_by_humans) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(c.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(c.id));
-    query.addBindValue(Database::text(c.name));
-    query.addBindValue(toId(c.kind));
-    query.addBindValue(toId(c.storage));
-    query.addBindValue(Database::text(isoDate(c.created)));
-    query.addBindValue(Database::text(isoDate(c.expires)));
-    query.addBindValue(Database::text(isoDate(c.lastRotated)));
-    query.addBindValue(Database::text(isoDate(c.lastUsed)));
-    query.addBindValue(Database::text(c.environments.join(u',')));
-    query.addBindValue(toId(c.usedByHumans));
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
-}
-
-QVector<Credential> SystemRepository::credentials() const
-{
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "SELECT id, name, kind, storage, created, expires, last_rotated, last_used, environments, used_by_humans "
-        "FROM credentials ORDER BY id"));
-    QVector<Credential> result;
-    if (run(query)) {
-        while (query.next())
-            result << credentialFrom(query);
-    }
-    return result;
-}
-
-Credential SystemRepository::credential(CredentialId id) const
-{
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "SELECT id, name, kind, storage, created, expires, last_rotated, last_used, environments, used_by_humans "
-        "FROM credentials WHERE id = ?"));
-    query.addBindValue(id);
-    if (run(query) && query.next())
-        return credentialFrom(query);
-    return {};
-}
-
-QVector<SystemId> SystemRepository::systemsUsingCredential(CredentialId id) const
-{
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT DISTINCT system_id FROM privileges WHERE credential_id = ? ORDER BY system_id"));
-    query.addBindValue(id);
-    QVector<SystemId> result;
-    if (run(query)) {
-        while (query.next())
-            result << query.value(0).toLongLong();
-    }
-    return result;
-}
-
-qint64 SystemRepository::insertPrivilege(const Privilege &p)
-{
-    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO privileges (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                             .arg(kPrivilegeColumns));
-    query.addBindValue(p.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(p.id));
-    query.addBindValue(p.systemId);
-    query.addBindValue(Database::text(p.target));
-    query.addBindValue(toId(p.scope));
-    query.addBindValue(p.wildcard ? 1 : 0);
-    query.addBindValue(p.credentialId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(p.credentialId));
-    query.addBindValue(Database::text(p.tool));
-    query.addBindValue(toId(p.approvalGate));
-    query.addBindValue(toId(p.logging));
-    query.addBindValue(Database::text(isoDate(p.expires)));
-    query.addBindValue(Database::text(p.justification));
-    query.addBindValue(Database::text(toId(p.handoff)));
-    query.addBindValue(toId(p.status));
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
-}
-
-QVector<Privilege> SystemRepository::privileges(SystemId id) const
-{
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM privileges WHERE system_id = ? ORDER BY id").arg(kPrivilegeColumns));
-    query.addBindValue(id);
-    QVector<Privilege> result;
-    if (run(query)) {
-        while (query.next())
-            result << privilegeFrom(query);
-    }
-    return result;
 }
 
 qint64 SystemRepository::insertImportFinding(const ImportFinding &f)

@@ -1,5 +1,5 @@
 #pragma once
-// The SQL for systems, people, credentials and privileges: plain reads and writes of rows, with no
+// The SQL for systems and people (privileges and credentials: PrivilegeRepository): plain reads and writes of rows, with no
 // transactions, audit or notifications of its own (the workspace wraps those around it).
 
 #include "domain/aisystem.h"
@@ -22,6 +22,7 @@ class SystemRepository
 public:
     explicit SystemRepository(Database &database) : m_database(database) {}
 
+    // Without their privilege summaries, which PrivilegeRepository::summaries() gives.
     bool loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const;
     bool loadPeople(QHash<PersonId, Person> *people) const;
 
@@ -37,14 +38,6 @@ public:
 
     PersonId insertPerson(const Person &person);
     bool removePerson(PersonId id);
-
-    CredentialId insertCredential(const Credential &credential);
-    QVector<Credential> credentials() const;
-    Credential credential(CredentialId id) const;
-    QVector<SystemId> systemsUsingCredential(CredentialId id) const;
-
-    qint64 insertPrivilege(const Privilege &privilege);
-    QVector<Privilege> privileges(SystemId id) const;
 
     // id 0 lets the database choose; otherwise exactly that id. Returns the id, 0 on failure.
     qint64 insertImportFinding(const ImportFinding &finding);

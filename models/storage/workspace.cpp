@@ -6,6 +6,7 @@
 #include "commands/removesystemscommand.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/privilegerepository.h"
 #include "storage/systemrepository.h"
 #include "settings/settingskeys.h"
 
@@ -25,6 +26,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     : QObject(parent)
     , m_database(std::move(database))
     , m_repository(std::make_unique<SystemRepository>(*m_database))
+    , m_privileges(std::make_unique<PrivilegeRepository>(*m_database))
     , m_audit(std::make_unique<AuditLog>(*m_database))
     , m_undoStack(new QUndoStack(this))
     , m_actor(defaultActor())
@@ -71,12 +73,34 @@ bool Workspace::load(WorkspaceError *error)
     m_order.clear();
     m_people.clear();
     if (!m_repository->loadSystems(&m_systems, &m_order) || !m_repository->loadPeople(&m_people)
-        || !m_audit->reloadHead()) {
+        || !loadPrivilegeSummaries() || !m_audit->reloadHead()) {
         const QSqlError sqlError = m_database->connection().lastError();
         const auto kind = Database::classify(sqlError);
         *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::Corrupt : kind, filePath(),
                                       m_repository->lastError());
         return false;
+    }
+    return true;
+}
+
+QString Workspace::storageError() const
+{
+    if (!m_repository->lastError().isEmpty())
+        return m_repository->lastError();
+    if (!m_privileges->lastError().isEmpty())
+        return m_privileges->lastError();
+    return m_database->lastError();
+}
+
+bool Workspace::loadPrivilegeSummaries()
+{
+    const QHash<SystemId, PrivilegeSummary> summaries = m_privileges->summaries();
+    if (!m_privileges->lastError().isEmpty())
+        return false;
+    for (auto it = summaries.cbegin(); it != summaries.cend(); ++it) {
+        const auto system = m_systems.find(it.key());
+        if (system != m_systems.end())
+            system->privileges = it.value();
     }
     return true;
 }
@@ -143,28 +167,28 @@ QVector<Privilege> Workspace::privileges(SystemId id) const
 {
     if (m_importing)
         return {};
-    return m_repository->privileges(id);
+    return m_privileges->privileges(id);
 }
 
 QVector<Credential> Workspace::credentials() const
 {
     if (m_importing)
         return {};
-    return m_repository->credentials();
+    return m_privileges->credentials();
 }
 
 Credential Workspace::credential(CredentialId id) const
 {
     if (m_importing)
         return {};
-    return m_repository->credential(id);
+    return m_privileges->credential(id);
 }
 
 QVector<SystemId> Workspace::systemsUsingCredential(CredentialId id) const
 {
     if (m_importing)
         return {};
-    return m_repository->systemsUsingCredential(id);
+    return m_privileges->systemsUsingCredential(id);
 }
 
 QVector<AuditEntry> Workspace::auditEntries(qint64 fromSequence, int limit) const
@@ -191,7 +215,7 @@ SystemSnapshot Workspace::snapshot(SystemId id) const
     SystemSnapshot result;
     if (const AiSystem *found = system(id)) {
         result.system = *found;
-        result.privileges = m_repository->privileges(id);
+        result.privileges = m_privileges->privileges(id);
         result.findings = m_repository->importFindings(id);
     }
     return result;
@@ -313,7 +337,7 @@ bool Workspace::appendAudit(const QString &action, const QString &entity, qint64
 
 bool Workspace::insertAuditedPrivilege(Privilege &privilege, const QString &action)
 {
-    privilege.id = m_repository->insertPrivilege(privilege);
+    privilege.id = m_privileges->insertPrivilege(privilege);
     return privilege.id != 0
         && appendAudit(action, QStringLiteral("privilege"), privilege.id, QStringLiteral("target"), {},
                        QStringLiteral("%1 (%2) for system #%3").arg(privilege.target, toId(privilege.scope)).arg(privilege.systemId));
@@ -350,7 +374,7 @@ bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant 
         || !appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("system"), id, fieldId(field),
                         auditText(field, old), auditText(field, value))
         || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return false;
     }
     *it = changed;
@@ -384,7 +408,7 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
         }
     }
     if (!ok || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return {};
     }
     QVector<SystemId> ids;
@@ -413,7 +437,7 @@ bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
                            fieldId(SystemField::Name), target->name, {});
     }
     if (!ok || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return false;
     }
     for (SystemId id : ids) {
@@ -437,7 +461,7 @@ PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
         || !appendAudit(actionName(origin, QStringLiteral("create")), QStringLiteral("person"), id, QStringLiteral("name"),
                         {}, person.name)
         || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return 0;
     }
     Person stored = person;
@@ -460,7 +484,7 @@ bool Workspace::applyRemovePerson(PersonId id, Origin origin)
         || !appendAudit(actionName(origin, QStringLiteral("delete")), QStringLiteral("person"), id, QStringLiteral("name"),
                         existing->name, {})
         || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return false;
     }
     m_people.remove(id);
@@ -493,7 +517,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         Credential credential = credentials[i];
         const CredentialId provisional = credential.id ? credential.id : i + 1;
         credential.id = 0;
-        const CredentialId id = m_repository->insertCredential(credential);
+        const CredentialId id = m_privileges->insertCredential(credential);
         ok = id != 0
             && appendAudit(QStringLiteral("create"), QStringLiteral("credential"), id, QStringLiteral("name"), {},
                            credential.name);
@@ -518,7 +542,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
             privilege.id = 0;
             privilege.systemId = system.id;
             privilege.credentialId = credentialIds.value(privilege.credentialId);
-            ok = ok && m_repository->insertPrivilege(privilege) != 0;
+            ok = ok && m_privileges->insertPrivilege(privilege) != 0;
             granted << QStringLiteral("%1 (%2)").arg(privilege.target, toId(privilege.scope));
         }
         if (!granted.isEmpty())
@@ -528,7 +552,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         added << system;
     }
     if (!ok || !transaction.commit()) {
-        *error = m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError();
+        *error = storageError();
         m_audit->reloadHead();
         return false;
     }

@@ -15,6 +15,7 @@
 #include "domain/privilege.h"
 #include "storage/auditentry.h"
 #include "storage/importwriter.h"
+#include "storage/recordaudit.h"
 #include "storage/workspaceerror.h"
 
 #include <QHash>
@@ -30,6 +31,7 @@ namespace Mandate {
 
 class AuditLog;
 class Database;
+class PrivilegeRepository;
 class SystemRepository;
 
 // What verify() found; ok when the chain is intact.
@@ -102,6 +104,18 @@ public:
     bool placeSystems(const QVector<MapPlacement> &placements, const QString &text);
     MapPlacement placement(SystemId id) const;
 
+    // Privilege boundaries and credentials (workspaceprivileges.cpp). Each is one undo step and
+    // refuses, with lastError() saying why and nothing changed, a record that names no system or
+    // credential, a privilege without a target, a credential without a name or that expires or
+    // was rotated before it was created, and the removal of a credential still in use.
+    PrivilegeId addPrivilege(const Privilege &privilege); // 0 when refused
+    bool updatePrivilege(const Privilege &changed);       // by id; false when nothing changes
+    bool removePrivileges(const QVector<PrivilegeId> &ids);
+    Privilege privilege(PrivilegeId id) const;            // id 0 when there is none
+    CredentialId addCredential(const Credential &credential);
+    bool updateCredential(const Credential &changed);
+    bool removeCredential(CredentialId id);
+
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
     // Whether the field counts as the analyst's own afterwards (a re-import then asks before
@@ -118,6 +132,10 @@ public:
     PersonId applyInsertPerson(const Person &person, Origin origin);
     bool applyRemovePerson(PersonId id, Origin origin);
     SystemSnapshot snapshot(SystemId id) const;
+    // One row from how it was (nullopt: absent) to how it is to be (nullopt: removed). An added
+    // row keeps the id in *to if it has one, else gets a new one written back into *to.
+    bool applyRecordChange(const std::optional<Privilege> &from, std::optional<Privilege> *to, Origin origin);
+    bool applyRecordChange(const std::optional<Credential> &from, std::optional<Credential> *to, Origin origin);
 
     // Bulk seeding without undo (the demo workspace, later imports): one transaction, audited.
     bool insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
@@ -144,6 +162,9 @@ signals:
     void systemsAdded(const QVector<Mandate::SystemId> &ids);
     void systemsRemoved(const QVector<Mandate::SystemId> &ids);
     void peopleChanged(const QVector<Mandate::PersonId> &ids);
+    // These systems' privilege boundaries changed (their PrivilegeSummary is already updated).
+    void privilegesChanged(const QVector<Mandate::SystemId> &systems);
+    void credentialsChanged(const QVector<Mandate::CredentialId> &ids);
     // Map positions changed (a paradigm change also comes as systemsChanged).
     void placementsChanged(const QVector<Mandate::SystemId> &ids);
     void writeFailed(const QString &message);
@@ -155,7 +176,13 @@ signals:
 private:
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
     bool load(WorkspaceError *error);
+    bool loadPrivilegeSummaries();
     void fail(const QString &message);
+    QString storageError() const; // what the last failed statement said
+    QString privilegeProblem(const Privilege &privilege) const;
+    QString credentialProblem(const Credential &credential) const;
+    bool appendRecordAudit(const QString &entity, qint64 id, const AuditFields &from, const AuditFields &to,
+                           const QString &summary, Origin origin);
 
     QString auditText(SystemField field, const QVariant &value) const;
     bool appendAudit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
@@ -165,6 +192,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SystemRepository> m_repository;
+    std::unique_ptr<PrivilegeRepository> m_privileges;
     std::unique_ptr<AuditLog> m_audit;
     QUndoStack *m_undoStack = nullptr;
     QString m_actor;

@@ -97,7 +97,7 @@ bool Workspace::applyPlacements(const QVector<MapPlacement> &placements, Origin 
         changed.insert(wanted.id, system);
     }
     if (!ok || !transaction.commit()) {
-        fail(m_repository->lastError().isEmpty() ? m_database->lastError() : m_repository->lastError());
+        fail(storageError());
         return false;
     }
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)

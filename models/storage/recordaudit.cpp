@@ -1,0 +1,53 @@
+#include "recordaudit.h"
+
+namespace Mandate {
+namespace {
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+AuditFields auditFields(const Privilege &p)
+{
+    return { { QStringLiteral("system_id"), QString::number(p.systemId) },
+        { QStringLiteral("target"), p.target },
+        { QStringLiteral("scope"), toId(p.scope) },
+        { QStringLiteral("wildcard"), p.wildcard ? QStringLiteral("yes") : QStringLiteral("no") },
+        { QStringLiteral("credential_id"), p.credentialId ? QString::number(p.credentialId) : QString() },
+        { QStringLiteral("tool"), p.tool },
+        { QStringLiteral("approval_gate"), toId(p.approvalGate) },
+        { QStringLiteral("logging"), toId(p.logging) },
+        { QStringLiteral("expires"), dateText(p.expires) },
+        { QStringLiteral("justification"), p.justification },
+        { QStringLiteral("handoff"), toId(p.handoff) },
+        { QStringLiteral("status"), toId(p.status) } };
+}
+
+AuditFields auditFields(const Credential &c)
+{
+    // The name is a label such as "svc-deploy-bot"; the secret itself never reaches the workspace.
+    return { { QStringLiteral("name"), c.name },
+        { QStringLiteral("kind"), toId(c.kind) },
+        { QStringLiteral("storage"), toId(c.storage) },
+        { QStringLiteral("created"), dateText(c.created) },
+        { QStringLiteral("expires"), dateText(c.expires) },
+        { QStringLiteral("last_rotated"), dateText(c.lastRotated) },
+        { QStringLiteral("last_used"), dateText(c.lastUsed) },
+        { QStringLiteral("environments"), c.environments.join(u',') },
+        { QStringLiteral("used_by_humans"), toId(c.usedByHumans) } };
+}
+
+QString auditSummary(const Privilege &p)
+{
+    return QStringLiteral("%1 (%2) for system #%3").arg(p.target, toId(p.scope)).arg(p.systemId);
+}
+
+QString auditSummary(const Credential &c)
+{
+    return QStringLiteral("%1 (%2)").arg(c.name, toId(c.kind));
+}
+
+} // namespace Mandate

@@ -356,10 +356,6 @@
         <translation>import: unbekanntes Format „%1“; verwenden Sie auto, csv, json, cyclonedx oder spdx</translation>
     </message>
     <message>
-        <source>Print JSON: list prints an array of objects, show one object, import one report.</source>
-        <translation>Gibt JSON aus: list ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
-    </message>
-    <message>
         <source>import: how to read FILE: auto (the default, by its content), csv, json, cyclonedx or spdx.</source>
         <translation>import: wie FILE gelesen wird: auto (Standard, nach dem Inhalt), csv, json, cyclonedx oder spdx.</translation>
     </message>
@@ -390,6 +386,14 @@
     <message>
         <source>For import: a file that cannot be read (the error names line and column), an unusable mapping file, or rows with problems under --abort-on-bad-rows.</source>
         <translation>Bei import: eine Datei, die nicht gelesen werden kann (der Fehler nennt Zeile und Spalte), eine unbrauchbare Zuordnungsdatei oder Zeilen mit Problemen bei --abort-on-bad-rows.</translation>
+    </message>
+    <message>
+        <source>List the findings of every system, most severe first: severity, rule, system id and name, reason, framework items.</source>
+        <translation>Listet die Befunde aller Systeme auf, die schwersten zuerst: Schweregrad, Regel, Systemkennung und -name, Grund, Framework-Einträge.</translation>
+    </message>
+    <message>
+        <source>Print JSON: list and findings print an array of objects, show one object, import one report.</source>
+        <translation>Gibt JSON aus: list und findings ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1211,92 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CredentialTableModel</name>
+    <message>
+        <source>No system&apos;s privileges use this credential</source>
+        <translation>Keine Berechtigung eines Systems nutzt diese Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Used by people</source>
+        <translation>Von Menschen genutzt</translation>
+    </message>
+    <message>
+        <source>Systems using it</source>
+        <translation>Nutzende Systeme</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values this column takes.</source>
+        <translation>„%1“ ist keiner der Werte dieser Spalte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as year-month-day, such as 2026-03-31.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie Jahr-Monat-Tag, etwa 2026-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::CredentialsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Only what is known about each credential is kept here, never the secret itself. Double-click a cell to edit it; each change can be undone.</source>
+        <translation>Hier steht nur, was über die Zugangsdaten bekannt ist, nie das Geheimnis selbst. Doppelklicken Sie eine Zelle, um sie zu bearbeiten; jede Änderung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>A credential that privileges still use cannot be removed</source>
+        <translation>Zugangsdaten, die Berechtigungen noch nutzen, lassen sich nicht entfernen</translation>
+    </message>
+    <message>
+        <source>new credential</source>
+        <translation>neue Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>new credential %1</source>
+        <translation>neue Zugangsdaten %1</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::CustomAttributesView</name>
     <message>
         <source>Imported attributes</source>
@@ -1347,6 +1437,67 @@
     <message>
         <source>Delete systems</source>
         <translation>Systeme löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Ganzer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Selected systems</source>
+        <translation>Ausgewählte Systeme</translation>
+    </message>
+    <message>
+        <source>Show the findings of every system or only of those selected in the inventory</source>
+        <translation>Die Befunde aller Systeme zeigen oder nur die der im Inventar ausgewählten</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select systems in the inventory to see their findings.</source>
+        <translation>Wählen Sie Systeme im Inventar aus, um ihre Befunde zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Frameworks</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2100,10 @@
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::MapPanel</name>
@@ -2100,6 +2255,104 @@
             <numerusform>%n System auf der Karte verschieben</numerusform>
             <numerusform>%n Systeme auf der Karte verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PrivilegeEditor</name>
+    <message>
+        <source>Privilege boundary</source>
+        <translation>Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; each change can be undone</source>
+        <translation>Doppelklicken Sie eine Zelle, um sie zu bearbeiten; jede Änderung lässt sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Add a privilege to this system&apos;s boundary</source>
+        <translation>Eine Berechtigung zur Grenze dieses Systems hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected privileges</source>
+        <translation>Die ausgewählten Berechtigungen entfernen</translation>
+    </message>
+    <message>
+        <source>new resource</source>
+        <translation>neue Ressource</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PrivilegeTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The target names many resources at once, such as repo:*</source>
+        <translation>Das Ziel benennt viele Ressourcen auf einmal, etwa repo:*</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Freigabeschritt</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Handoff point</source>
+        <translation>Übergabepunkt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>There is no credential named “%1”; add it under Tools, Credentials first.</source>
+        <translation>Es gibt keine Zugangsdaten namens „%1“; legen Sie sie zuerst unter Extras, Zugangsdaten an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as year-month-day, such as 2026-03-31.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie Jahr-Monat-Tag, etwa 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values this column takes.</source>
+        <translation>„%1“ ist keiner der Werte dieser Spalte.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2585,26 @@
     <message>
         <source>Remove credential %1</source>
         <translation>Zugangsdaten %1 entfernen</translation>
+    </message>
+    <message>
+        <source>A mapping needs a status: gap, partial, mitigated or not applicable.</source>
+        <translation>Eine Zuordnung braucht einen Status: Lücke, teilweise, gemindert oder nicht anwendbar.</translation>
+    </message>
+    <message>
+        <source>No framework catalog %1 with an item %2.</source>
+        <translation>Kein Framework-Katalog %1 mit einem Eintrag %2.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 for %3</source>
+        <translation>%1 für %3 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>no mapping with id %1</source>
+        <translation>keine Zuordnung mit der Kennung %1</translation>
+    </message>
+    <message>
+        <source>Remove mapping %1 of %2</source>
+        <translation>Zuordnung %1 von %2 entfernen</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,16 @@
     </message>
 </context>
 <context>
+    <name>Mandate::FindingsDock</name>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::ImportCheckPage</name>
     <message numerus="yes">
         <source>Checked %1 (%2): %n rows read.</source>

@@ -356,10 +356,6 @@
         <translation>import&#xa0;: format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez auto, csv, json, cyclonedx ou spdx</translation>
     </message>
     <message>
-        <source>Print JSON: list prints an array of objects, show one object, import one report.</source>
-        <translation>Sortie en JSON&#xa0;: list produit un tableau d’objets, show un seul objet, import un rapport.</translation>
-    </message>
-    <message>
         <source>import: how to read FILE: auto (the default, by its content), csv, json, cyclonedx or spdx.</source>
         <translation>import&#xa0;: comment lire FILE&#xa0;: auto (par défaut, d’après son contenu), csv, json, cyclonedx ou spdx.</translation>
     </message>
@@ -390,6 +386,14 @@
     <message>
         <source>For import: a file that cannot be read (the error names line and column), an unusable mapping file, or rows with problems under --abort-on-bad-rows.</source>
         <translation>Pour import&#xa0;: un fichier illisible (l’erreur indique la ligne et la colonne), un fichier de correspondance inutilisable ou des lignes problématiques avec --abort-on-bad-rows.</translation>
+    </message>
+    <message>
+        <source>List the findings of every system, most severe first: severity, rule, system id and name, reason, framework items.</source>
+        <translation>Liste les constats de chaque système, les plus graves d’abord&#xa0;: gravité, règle, id et nom du système, motif, éléments de référentiel.</translation>
+    </message>
+    <message>
+        <source>Print JSON: list and findings print an array of objects, show one object, import one report.</source>
+        <translation>Sortie en JSON&#xa0;: list et findings produisent un tableau d’objets, show un seul objet, import un rapport.</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1211,92 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CredentialTableModel</name>
+    <message>
+        <source>No system&apos;s privileges use this credential</source>
+        <translation>Aucun privilège d’un système n’utilise cet identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Used by people</source>
+        <translation>Utilisé par des personnes</translation>
+    </message>
+    <message>
+        <source>Systems using it</source>
+        <translation>Systèmes qui l’utilisent</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values this column takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs de cette colonne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as year-month-day, such as 2026-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez année-mois-jour, par exemple 2026-03-31.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::CredentialsDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Only what is known about each credential is kept here, never the secret itself. Double-click a cell to edit it; each change can be undone.</source>
+        <translation>Seul ce que l’on sait de chaque identifiant est conservé ici, jamais le secret lui-même. Double-cliquez sur une cellule pour la modifier&#xa0;; chaque changement peut être annulé.</translation>
+    </message>
+    <message>
+        <source>A credential that privileges still use cannot be removed</source>
+        <translation>Un identifiant encore utilisé par des privilèges ne peut pas être retiré</translation>
+    </message>
+    <message>
+        <source>new credential</source>
+        <translation>nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>new credential %1</source>
+        <translation>nouvel identifiant %1</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::CustomAttributesView</name>
     <message>
         <source>Imported attributes</source>
@@ -1347,6 +1437,67 @@
     <message>
         <source>Delete systems</source>
         <translation>Supprimer des systèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::FindingsDock</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Tout l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Selected systems</source>
+        <translation>Systèmes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Show the findings of every system or only of those selected in the inventory</source>
+        <translation>Afficher les constats de tous les systèmes ou seulement de ceux sélectionnés dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Select systems in the inventory to see their findings.</source>
+        <translation>Sélectionnez des systèmes dans l’inventaire pour voir leurs constats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation>Référentiels</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2100,10 @@
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Identifiants…</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::MapPanel</name>
@@ -2100,6 +2255,104 @@
             <numerusform>Déplacer %n système sur la carte</numerusform>
             <numerusform>Déplacer %n systèmes sur la carte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PrivilegeEditor</name>
+    <message>
+        <source>Privilege boundary</source>
+        <translation>Périmètre de privilèges</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it; each change can be undone</source>
+        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; chaque changement peut être annulé</translation>
+    </message>
+    <message>
+        <source>Add a privilege to this system&apos;s boundary</source>
+        <translation>Ajouter un privilège au périmètre de ce système</translation>
+    </message>
+    <message>
+        <source>Remove the selected privileges</source>
+        <translation>Retirer les privilèges sélectionnés</translation>
+    </message>
+    <message>
+        <source>new resource</source>
+        <translation>nouvelle ressource</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PrivilegeTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>The target names many resources at once, such as repo:*</source>
+        <translation>La cible désigne plusieurs ressources à la fois, comme repo:*</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Wildcard</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Étape d’approbation</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Handoff point</source>
+        <translation>Point de passage</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>There is no credential named “%1”; add it under Tools, Credentials first.</source>
+        <translation>Aucun identifiant ne s’appelle «&#xa0;%1&#xa0;»&#xa0;; ajoutez-le d’abord sous Outils, Identifiants.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as year-month-day, such as 2026-03-31.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez année-mois-jour, par exemple 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the values this column takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’une des valeurs de cette colonne.</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2585,26 @@
     <message>
         <source>Remove credential %1</source>
         <translation>Retirer l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>A mapping needs a status: gap, partial, mitigated or not applicable.</source>
+        <translation>Une correspondance a besoin d’un statut&#xa0;: lacune, partiel, atténué ou non applicable.</translation>
+    </message>
+    <message>
+        <source>No framework catalog %1 with an item %2.</source>
+        <translation>Aucun catalogue de référentiel %1 avec un élément %2.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 for %3</source>
+        <translation>Mettre %1 à %2 pour %3</translation>
+    </message>
+    <message>
+        <source>no mapping with id %1</source>
+        <translation>aucune correspondance avec l’id %1</translation>
+    </message>
+    <message>
+        <source>Remove mapping %1 of %2</source>
+        <translation>Retirer la correspondance %1 de %2</translation>
     </message>
 </context>
 <context>

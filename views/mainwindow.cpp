@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "auditlogdock.h"
+#include "credentialsdialog.h"
 #include "editactions.h"
+#include "findingsdock.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "mappanel.h"
@@ -61,6 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_auditLog = new AuditLogDock(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditLog);
     m_auditLog->hide(); // until asked for; restoreLayout() brings back what the analyst left open
+    m_findings = new FindingsDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_findings);
+    tabifyDockWidget(m_auditLog, m_findings);
+    m_findings->hide();
     m_editActions = new EditActions(this, m_inventory, m_details);
 
     m_status = new StatusSummary(m_inventory->proxyModel(), this);
@@ -71,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_inventory, &InventoryView::currentSystemChanged, m_details, &SystemDetailsPanel::setSystem);
     connectMapAndInventory();
+    connectFindings();
 
     onWorkspaceChanged(nullptr);
     restoreLayout();
@@ -97,6 +104,18 @@ void MainWindow::connectMapAndInventory()
     });
 }
 
+void MainWindow::connectFindings()
+{
+    connect(m_inventory, &InventoryView::selectionChanged, m_findings,
+        [this] { m_findings->setSelectedSystems(m_inventory->selectedSystemIds()); });
+    // Going to a finding's cause: its system selected, its details (privileges, credentials) shown.
+    connect(m_findings, &FindingsDock::systemActivated, this, [this](SystemId id) {
+        m_inventory->selectSystem(id);
+        m_details->show();
+        m_details->raise();
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -115,6 +134,7 @@ void MainWindow::createMenus()
     toggleDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     viewMenu->addAction(toggleDetails);
     viewMenu->addAction(m_auditLog->toggleViewAction());
+    viewMenu->addAction(m_findings->toggleViewAction());
     QAction *toggleMap = viewMenu->addAction(tr("Four-paradigm &map"));
     toggleMap->setObjectName(QStringLiteral("toggleMapAction"));
     toggleMap->setCheckable(true);
@@ -129,6 +149,15 @@ void MainWindow::createMenus()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     toolsMenu->addAction(m_auditLog->verifyAction());
+    QAction *credentials = toolsMenu->addAction(tr("&Credentials…"), this, [this] {
+        auto *dialog = new CredentialsDialog(m_controller->workspace(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
+    credentials->setEnabled(false);
+    connect(m_controller, &WorkspaceController::workspaceChanged, credentials,
+        [credentials](Workspace *workspace) { credentials->setEnabled(workspace != nullptr); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -149,6 +178,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_editActions->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
     m_auditLog->setWorkspace(workspace);
+    m_findings->setWorkspace(workspace);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
         workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));

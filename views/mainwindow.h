@@ -1,7 +1,7 @@
 #pragma once
 // The main window only composes: the four-paradigm map above the inventory in the centre (their
 // selections kept in step), the details dock on the right, the
-// audit log dock at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
+// audit log and findings docks at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
 // menu from EditActions, the Tools menu from the audit log dock, and the status bar counts. A file
 // dropped on the window is imported (or, for a workspace file, opened).
 // Each concern lives in its own class so that this one stays small.
@@ -14,6 +14,7 @@ namespace Mandate {
 
 class AuditLogDock;
 class EditActions;
+class FindingsDock;
 class InventoryView;
 class MapPanel;
 class StatusSummary;
@@ -35,6 +36,7 @@ public:
     SystemDetailsPanel *details() const { return m_details; }
     EditActions *editActions() const { return m_editActions; }
     AuditLogDock *auditLog() const { return m_auditLog; }
+    FindingsDock *findings() const { return m_findings; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +51,7 @@ private:
     void saveLayout() const;
     void openDroppedFile(const QString &path);
     void connectMapAndInventory();
+    void connectFindings();
 
     WorkspaceController *m_controller;
     InventoryView *m_inventory;
@@ -58,6 +61,7 @@ private:
     EditActions *m_editActions;
     StatusSummary *m_status;
     AuditLogDock *m_auditLog;
+    FindingsDock *m_findings;
 };
 
 } // namespace Mandate

@@ -1,8 +1,8 @@
 #pragma once
 // The details dock: a scrollable form for the current system (profile, behaviour, derived facts,
-// lifecycle and owners, imported attributes). It follows the workspace's change announcements for
-// the shown system, so an undo or an edit elsewhere updates the widgets, and it shows a hint when
-// nothing is selected.
+// lifecycle and owners, privilege boundary, imported attributes). It follows the workspace's change
+// announcements for the shown system, so an undo or an edit elsewhere updates the widgets, and it
+// shows a hint when nothing is selected.
 
 #include "domain/aisystem.h"
 
@@ -17,6 +17,7 @@ class BehaviourEditor;
 class CustomAttributesView;
 class DerivedFactsView;
 class LifecycleEditor;
+class PrivilegeEditor;
 class ProfileEditor;
 class SystemEditorGroup;
 class Workspace;
@@ -48,6 +49,7 @@ private:
     BehaviourEditor *m_behaviour;
     DerivedFactsView *m_derivedFacts;
     LifecycleEditor *m_lifecycle;
+    PrivilegeEditor *m_privileges;
     CustomAttributesView *m_customAttributes;
     QVector<SystemEditorGroup *> m_groups;
 };

@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "fieldvalue.h"
+#include "findingscommand.h"
 #include "importcommand.h"
 #include "io/systemjson.h"
 #include "itemmodels/systemfilterproxymodel.h"
@@ -77,6 +78,10 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one "
                        "transaction; print what was new, changed, unchanged, skipped or in conflict."),
             2, true, false, false, true, &CliApp::import },
+        { "findings", "findings WS [--json]",
+            QT_TR_NOOP("List the findings of every system, most severe first: severity, rule, system id and "
+                       "name, reason, framework items."),
+            1, true, false, false, false, &CliApp::findings },
     };
     return table;
 }
@@ -333,6 +338,15 @@ int CliApp::verify(const Invocation &invocation)
     return Ok;
 }
 
+int CliApp::findings(const Invocation &invocation)
+{
+    const std::unique_ptr<Workspace> workspace = open(invocation.arguments.at(0));
+    if (!workspace)
+        return WorkspaceFailed;
+    FindingsCommand::print(*workspace, invocation.json, m_out);
+    return Ok;
+}
+
 int CliApp::import(const Invocation &invocation)
 {
     ImportCommand::Options options;
@@ -444,7 +458,7 @@ void CliApp::printHelp()
     m_out << '\n' << tr("Options:") << '\n';
     TextTable options;
     options.addRow({ QStringLiteral("  --json"),
-        tr("Print JSON: list prints an array of objects, show one object, import one report.") });
+        tr("Print JSON: list and findings print an array of objects, show one object, import one report.") });
     options.addRow({ QStringLiteral("  --filter TEXT"),
         tr("Keep the systems whose name, vendor, owners or description contain every word of TEXT, "
            "in any case.") });

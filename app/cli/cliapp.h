@@ -58,6 +58,7 @@ private:
     int set(const Invocation &invocation);
     int verify(const Invocation &invocation);
     int import(const Invocation &invocation);
+    int findings(const Invocation &invocation);
 
     struct Command
     {

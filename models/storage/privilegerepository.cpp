@@ -199,6 +199,18 @@ QVector<Privilege> PrivilegeRepository::privileges(SystemId id) const
     return result;
 }
 
+QVector<Privilege> PrivilegeRepository::allPrivileges() const
+{
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM privileges ORDER BY system_id, id").arg(kPrivilegeColumns));
+    QVector<Privilege> result;
+    if (run(query)) {
+        while (query.next())
+            result << privilegeFrom(query);
+    }
+    return result;
+}
+
 CredentialId PrivilegeRepository::insertCredential(const Credential &c)
 {
     QSqlQuery &query = m_database.prepare(

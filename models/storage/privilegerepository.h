@@ -29,6 +29,7 @@ public:
     bool removePrivilege(PrivilegeId id);
     Privilege privilege(PrivilegeId id) const;        // id 0 when there is none
     QVector<Privilege> privileges(SystemId id) const;
+    QVector<Privilege> allPrivileges() const; // every system's, by system then id
 
     CredentialId insertCredential(const Credential &credential);
     bool updateCredential(const Credential &credential); // every column, by id

@@ -40,6 +40,16 @@ AuditFields auditFields(const Credential &c)
         { QStringLiteral("used_by_humans"), toId(c.usedByHumans) } };
 }
 
+AuditFields auditFields(const Mapping &m)
+{
+    return { { QStringLiteral("system_id"), QString::number(m.systemId) },
+        { QStringLiteral("catalog_id"), m.catalogId },
+        { QStringLiteral("item_id"), m.itemId },
+        { QStringLiteral("status"), toId(m.status) },
+        { QStringLiteral("control_note"), m.controlNote },
+        { QStringLiteral("evidence"), m.evidence } };
+}
+
 QString auditSummary(const Privilege &p)
 {
     return QStringLiteral("%1 (%2) for system #%3").arg(p.target, toId(p.scope)).arg(p.systemId);
@@ -48,6 +58,11 @@ QString auditSummary(const Privilege &p)
 QString auditSummary(const Credential &c)
 {
     return QStringLiteral("%1 (%2)").arg(c.name, toId(c.kind));
+}
+
+QString auditSummary(const Mapping &m)
+{
+    return QStringLiteral("%1 %2 (%3) for system #%4").arg(m.catalogId, m.itemId, toId(m.status)).arg(m.systemId);
 }
 
 } // namespace Mandate

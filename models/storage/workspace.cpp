@@ -6,6 +6,7 @@
 #include "commands/removesystemscommand.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/mappingrepository.h"
 #include "storage/privilegerepository.h"
 #include "storage/systemrepository.h"
 #include "settings/settingskeys.h"
@@ -27,6 +28,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_database(std::move(database))
     , m_repository(std::make_unique<SystemRepository>(*m_database))
     , m_privileges(std::make_unique<PrivilegeRepository>(*m_database))
+    , m_mappings(std::make_unique<MappingRepository>(*m_database))
     , m_audit(std::make_unique<AuditLog>(*m_database))
     , m_undoStack(new QUndoStack(this))
     , m_actor(defaultActor())
@@ -89,6 +91,8 @@ QString Workspace::storageError() const
         return m_repository->lastError();
     if (!m_privileges->lastError().isEmpty())
         return m_privileges->lastError();
+    if (!m_mappings->lastError().isEmpty())
+        return m_mappings->lastError();
     return m_database->lastError();
 }
 
@@ -170,6 +174,13 @@ QVector<Privilege> Workspace::privileges(SystemId id) const
     return m_privileges->privileges(id);
 }
 
+QVector<Privilege> Workspace::allPrivileges() const
+{
+    if (m_importing)
+        return {};
+    return m_privileges->allPrivileges();
+}
+
 QVector<Credential> Workspace::credentials() const
 {
     if (m_importing)
@@ -217,6 +228,7 @@ SystemSnapshot Workspace::snapshot(SystemId id) const
         result.system = *found;
         result.privileges = m_privileges->privileges(id);
         result.findings = m_repository->importFindings(id);
+        result.mappings = m_mappings->mappings(id);
     }
     return result;
 }
@@ -406,6 +418,13 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
             finding.systemId = snapshot.system.id;
             ok = ok && m_repository->insertImportFinding(finding) != 0;
         }
+        for (Mapping &mapping : snapshot.mappings) {
+            mapping.systemId = snapshot.system.id;
+            mapping.id = ok ? m_mappings->insert(mapping) : 0;
+            ok = mapping.id != 0
+                && appendRecordAudit(QStringLiteral("mapping"), mapping.id, {}, auditFields(mapping),
+                    auditSummary(mapping), origin);
+        }
     }
     if (!ok || !transaction.commit()) {
         fail(storageError());
@@ -420,6 +439,13 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), system.id), system.id);
     }
     emit systemsAdded(ids);
+    QVector<SystemId> mapped;
+    for (const SystemSnapshot &snapshot : std::as_const(stored)) {
+        if (!snapshot.mappings.isEmpty())
+            mapped << snapshot.system.id;
+    }
+    if (!mapped.isEmpty())
+        emit mappingsChanged(mapped);
     emit auditAppended(m_audit->count());
     return ids;
 }

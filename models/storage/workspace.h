@@ -10,6 +10,7 @@
 #include "domain/aisystem.h"
 #include "domain/credential.h"
 #include "domain/importfinding.h"
+#include "domain/mapping.h"
 #include "domain/mapplacement.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
@@ -31,6 +32,7 @@ namespace Mandate {
 
 class AuditLog;
 class Database;
+class MappingRepository;
 class PrivilegeRepository;
 class SystemRepository;
 
@@ -50,6 +52,9 @@ struct SystemSnapshot
     AiSystem system;
     QVector<Privilege> privileges;
     QVector<ImportFinding> findings;
+    // The analyst's decisions: the database drops them with the system. The initializer keeps
+    // SystemSnapshot { system, {}, {} } free of -Wmissing-field-initializers.
+    QVector<Mapping> mappings = {};
 };
 
 class Workspace : public QObject
@@ -84,6 +89,7 @@ public:
     const Person *person(PersonId id) const;
     PersonId personIdByName(const QString &name) const; // 0 if none
     QVector<Privilege> privileges(SystemId id) const;
+    QVector<Privilege> allPrivileges() const; // one read for whole-estate rules, by system then id
     QVector<Credential> credentials() const;
     Credential credential(CredentialId id) const;
     QVector<SystemId> systemsUsingCredential(CredentialId id) const;
@@ -116,6 +122,17 @@ public:
     bool updateCredential(const Credential &changed);
     bool removeCredential(CredentialId id);
 
+    // Framework mappings (workspacemappings.cpp). setMapping() inserts or updates the one mapping
+    // of (system, catalog, item), recording actor() and now as who decided and when; it refuses,
+    // with lastError() saying why and nothing changed, a system that does not exist or a catalog
+    // item that no built-in or stored catalog has. Each call is one undo step, audited.
+    qint64 setMapping(const Mapping &mapping); // the mapping's id (unchanged: no undo step); 0 when refused
+    // Many at once (accepting suggestions in bulk) as one undo step called text; all or nothing.
+    bool setMappings(const QVector<Mapping> &mappings, const QString &text);
+    bool removeMapping(qint64 id);
+    QVector<Mapping> mappings(SystemId id) const;
+    QVector<Mapping> allMappings() const;
+
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
     // Whether the field counts as the analyst's own afterwards (a re-import then asks before
@@ -136,6 +153,7 @@ public:
     // row keeps the id in *to if it has one, else gets a new one written back into *to.
     bool applyRecordChange(const std::optional<Privilege> &from, std::optional<Privilege> *to, Origin origin);
     bool applyRecordChange(const std::optional<Credential> &from, std::optional<Credential> *to, Origin origin);
+    bool applyRecordChange(const std::optional<Mapping> &from, std::optional<Mapping> *to, Origin origin);
 
     // Bulk seeding without undo (the demo workspace, later imports): one transaction, audited.
     bool insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
@@ -165,6 +183,8 @@ signals:
     // These systems' privilege boundaries changed (their PrivilegeSummary is already updated).
     void privilegesChanged(const QVector<Mandate::SystemId> &systems);
     void credentialsChanged(const QVector<Mandate::CredentialId> &ids);
+    // These systems' framework mappings changed.
+    void mappingsChanged(const QVector<Mandate::SystemId> &systems);
     // Map positions changed (a paradigm change also comes as systemsChanged).
     void placementsChanged(const QVector<Mandate::SystemId> &ids);
     void writeFailed(const QString &message);
@@ -181,6 +201,9 @@ private:
     QString storageError() const; // what the last failed statement said
     QString privilegeProblem(const Privilege &privilege) const;
     QString credentialProblem(const Credential &credential) const;
+    QString mappingProblem(const Mapping &mapping) const;
+    // The stored row a setMapping() would change (id 0: none) and the row it would become.
+    bool prepareMapping(const Mapping &mapping, Mapping *old, Mapping *changed);
     bool appendRecordAudit(const QString &entity, qint64 id, const AuditFields &from, const AuditFields &to,
                            const QString &summary, Origin origin);
 
@@ -193,6 +216,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SystemRepository> m_repository;
     std::unique_ptr<PrivilegeRepository> m_privileges;
+    std::unique_ptr<MappingRepository> m_mappings;
     std::unique_ptr<AuditLog> m_audit;
     QUndoStack *m_undoStack = nullptr;
     QString m_actor;

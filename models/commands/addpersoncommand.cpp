@@ -20,6 +20,10 @@ void AddPersonCommand::redo()
     m_person.id = m_workspace->applyInsertPerson(m_person, origin);
     if (m_person.id == 0)
         setObsolete(true);
+    if (m_idReceiver) {
+        *m_idReceiver = m_person.id;
+        m_idReceiver = nullptr; // only the first redo: the lender's variable is gone after that
+    }
 }
 
 void AddPersonCommand::undo()

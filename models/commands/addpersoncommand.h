@@ -16,11 +16,14 @@ public:
 
     void redo() override;
     void undo() override;
-    qint64 personId() const { return m_person.id; }
+    // QUndoStack deletes a command that turns obsolete during push(), so a caller that needs the new
+    // id cannot read it back from the command: it lends a variable, written once by the first redo.
+    void reportIdTo(qint64 *receiver) { m_idReceiver = receiver; }
 
 private:
     Workspace *m_workspace;
     Person m_person;
+    qint64 *m_idReceiver = nullptr;
     bool m_firstRedo = true;
 };
 

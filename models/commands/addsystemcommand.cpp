@@ -20,6 +20,10 @@ void AddSystemCommand::redo()
         setObsolete(true);
     else
         m_snapshot.system.id = ids.first();
+    if (m_idReceiver) {
+        *m_idReceiver = ids.isEmpty() ? 0 : ids.first();
+        m_idReceiver = nullptr; // only the first redo: the lender's variable is gone after that
+    }
 }
 
 void AddSystemCommand::undo()

@@ -14,11 +14,14 @@ public:
 
     void redo() override;
     void undo() override;
-    SystemId systemId() const { return m_snapshot.system.id; }
+    // QUndoStack deletes a command that turns obsolete during push(), so a caller that needs the new
+    // id cannot read it back from the command: it lends a variable, written once by the first redo.
+    void reportIdTo(SystemId *receiver) { m_idReceiver = receiver; }
 
 private:
     Workspace *m_workspace;
     SystemSnapshot m_snapshot;
+    SystemId *m_idReceiver = nullptr;
     bool m_firstRedo = true;
 };
 

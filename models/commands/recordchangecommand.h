@@ -34,8 +34,9 @@ public:
         // A change that could not be stored must not stay on the stack pretending it happened.
         if (!m_workspace->applyRecordChange(m_before, &m_after, origin))
             setObsolete(true);
-        else if (m_added && origin == Workspace::Origin::Edit)
+        else if (m_added)
             *m_added = m_after;
+        m_added = nullptr; // only the first redo: the lender's variable is gone after that
     }
 
     void undo() override

@@ -277,8 +277,10 @@ bool Workspace::setSystemOwner(SystemId id, SystemField ownerField, const QStrin
     // A new person and the assignment are one step for the analyst, so one undo step.
     m_undoStack->beginMacro(tr("Set %1 to %2").arg(fieldLabel(ownerField), name));
     auto *addPerson = new AddPersonCommand(this, Person { 0, name, {}, {} });
+    PersonId personId = 0;
+    addPerson->reportIdTo(&personId);
     m_undoStack->push(addPerson);
-    const bool changed = addPerson->personId() != 0 && setSystemValue(id, ownerField, addPerson->personId());
+    const bool changed = personId != 0 && setSystemValue(id, ownerField, personId);
     m_undoStack->endMacro();
     return changed;
 }
@@ -292,8 +294,10 @@ SystemId Workspace::addSystem(const AiSystem &prototype)
     if (system.name.trimmed().isEmpty())
         system.name = tr("New system");
     auto *command = new AddSystemCommand(this, SystemSnapshot { system, {}, {} });
+    SystemId added = 0;
+    command->reportIdTo(&added);
     m_undoStack->push(command);
-    return command->systemId();
+    return added;
 }
 
 void Workspace::removeSystems(const QVector<SystemId> &ids)

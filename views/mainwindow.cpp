@@ -207,7 +207,11 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
     m_inventory->restoreHeaderState(settings.value(SettingsKeys::inventoryHeader()).toByteArray());
-    m_splitter->restoreState(settings.value(SettingsKeys::mainSplitterState()).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SettingsKeys::mainSplitterState()).toByteArray())) {
+        // First start: the map a little larger than the table, and room for a dozen rows in it.
+        const int height = std::max(400, this->height() - 120);
+        m_splitter->setSizes({ height * 55 / 100, height * 45 / 100 });
+    }
 }
 
 void MainWindow::saveLayout() const

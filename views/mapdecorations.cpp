@@ -236,10 +236,11 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->setClipRect(axisStrip);
     for (const Tristate zone : kZones) {
         // The part of the zone in view, so that its name stays readable when zoomed in.
-        const QRectF zoneRect = deviceRect(toDevice,
+        QRectF zoneRect = deviceRect(toDevice,
             MapPlane::bandRect(zone, AccessFootprint::AdminOrSecrets)
-                .united(MapPlane::bandRect(zone, AccessFootprint::None)))
-                                    .intersected(QRectF(axisStrip.left(), axisStrip.top(), 1, axisStrip.height()));
+                .united(MapPlane::bandRect(zone, AccessFootprint::None)));
+        zoneRect.setTop(std::max(zoneRect.top(), axisStrip.top()));
+        zoneRect.setBottom(std::min(zoneRect.bottom(), axisStrip.bottom()));
         // The zone name, rotated along its height, when it fits.
         painter->setFont(titleFont);
         painter->setPen(zone == Tristate::Yes ? kRiskLine : kInk);

@@ -28,7 +28,11 @@ void MapModel::setWorkspace(Workspace *workspace)
         m_workspace->disconnect(this);
     m_workspace = workspace;
     if (workspace) {
-        connect(workspace, &Workspace::systemsAdded, this, &MapModel::updateMarkers);
+        // Only additions (imports, undone removals) bring import findings: one query then, not per edit.
+        connect(workspace, &Workspace::systemsAdded, this, [this](const QVector<SystemId> &ids) {
+            refreshFindingInputs();
+            updateMarkers(ids);
+        });
         connect(workspace, &Workspace::systemsChanged, this,
             [this](const QVector<SystemId> &ids, const SystemFields &) { updateMarkers(ids); });
         connect(workspace, &Workspace::placementsChanged, this, &MapModel::updateMarkers);

@@ -7,9 +7,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -75,6 +77,22 @@ QWidget *InventoryView::createFilterBar()
     connect(m_lifecycleFilter, &QComboBox::currentIndexChanged, this, &InventoryView::applyLifecycleFilter);
     layout->addWidget(m_lifecycleFilter);
 
+    m_dashboardNotice = new QWidget(bar);
+    m_dashboardNotice->setObjectName(QStringLiteral("dashboardFilterNotice"));
+    auto *noticeLayout = new QHBoxLayout(m_dashboardNotice);
+    noticeLayout->setContentsMargins(0, 0, 0, 0);
+    m_dashboardNoticeLabel = new QLabel(m_dashboardNotice);
+    m_dashboardNoticeLabel->setObjectName(QStringLiteral("dashboardFilterLabel"));
+    noticeLayout->addWidget(m_dashboardNoticeLabel);
+    auto *clear = new QToolButton(m_dashboardNotice);
+    clear->setObjectName(QStringLiteral("clearDashboardFilterButton"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Show all systems again, not only those of the dashboard bar"));
+    connect(clear, &QToolButton::clicked, this, &InventoryView::clearDashboardFilter);
+    noticeLayout->addWidget(clear);
+    m_dashboardNotice->hide();
+    layout->addWidget(m_dashboardNotice);
+
     return bar;
 }
 
@@ -128,6 +146,7 @@ void InventoryView::applySensibleColumnWidths()
 
 void InventoryView::setWorkspace(Workspace *workspace)
 {
+    clearDashboardFilter(); // its ids belong to the workspace that was open
     m_model->setWorkspace(workspace);
     // Start on the first system, so its details are in view from the first moment.
     if (m_proxy->rowCount() > 0) {
@@ -187,6 +206,7 @@ void InventoryView::selectSystem(SystemId id)
         m_search->clear();
         m_paradigmFilter->setCurrentIndex(0);
         m_lifecycleFilter->setCurrentIndex(0);
+        clearDashboardFilter();
         applySearchText();
         index = m_proxy->mapFromSource(m_model->indexOf(id));
     }
@@ -231,6 +251,24 @@ void InventoryView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void InventoryView::setDashboardFilter(const QString &description, const QSet<SystemId> &ids)
+{
+    m_dashboardNoticeLabel->setText(tr("Dashboard: %1 (%n system(s))", "", int(ids.size())).arg(description));
+    m_dashboardNotice->show();
+    m_proxy->setSystemIdFilter(ids);
+}
+
+void InventoryView::clearDashboardFilter()
+{
+    m_dashboardNotice->hide();
+    m_proxy->setSystemIdFilter(std::nullopt);
+}
+
+bool InventoryView::hasDashboardFilter() const
+{
+    return m_proxy->systemIdFilter().has_value();
 }
 
 QByteArray InventoryView::saveHeaderState() const

@@ -1,13 +1,16 @@
 #pragma once
-// The inventory: a filter bar (free text, paradigm, lifecycle stage) over a table of systems. It
+// The inventory: a filter bar (free text, paradigm, lifecycle stage, and a notice while a dashboard
+// bar narrows it) over a table of systems. It
 // owns the table model and its filter proxy, maps the view's selection back to system ids, and
 // tells the window which system is current.
 
 #include "domain/aisystem.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -39,6 +42,11 @@ public:
     // without touching the filters: the map shows only what the filter lets through anyway.
     void selectSystems(const QVector<SystemId> &ids, SystemId current);
     void focusSearch();
+    // Shows only these systems, with a notice naming description and a button to clear it: what a
+    // click on a dashboard bar asks for. The set is taken as it is; later edits do not change it.
+    void setDashboardFilter(const QString &description, const QSet<SystemId> &ids);
+    void clearDashboardFilter();
+    bool hasDashboardFilter() const;
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -61,6 +69,8 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_paradigmFilter = nullptr;
     QComboBox *m_lifecycleFilter = nullptr;
+    QWidget *m_dashboardNotice = nullptr;
+    QLabel *m_dashboardNoticeLabel = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     SystemId m_currentId = 0;

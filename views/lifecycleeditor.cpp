@@ -1,6 +1,14 @@
 #include "lifecycleeditor.h"
 
+#include "messagebox.h"
 #include "storage/workspace.h"
+
+#include <QCheckBox>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 #include <QCollator>
 #include <QLineEdit>
@@ -23,7 +31,10 @@ LifecycleEditor::LifecycleEditor(QWidget *parent)
     : SystemEditorGroup(tr("Lifecycle and owners"), parent)
 {
     setObjectName(QStringLiteral("lifecycleGroupBox"));
-    addVocabularyCombo<LifecycleStage>(SystemField::LifecycleStage, QStringLiteral("lifecycleComboBox"));
+    QComboBox *stage = addVocabularyCombo<LifecycleStage>(SystemField::LifecycleStage, QStringLiteral("lifecycleComboBox"));
+    // Connected after the binding, so it runs once the workspace has taken or refused the stage.
+    connect(stage, &QComboBox::activated, this,
+        [this, stage](int index) { reportRefusedStage(stage->itemData(index).toString()); });
     addOwnerCombo(SystemField::BusinessOwner, QStringLiteral("businessOwnerComboBox"))
         ->setToolTip(tr("Answers for what the system is for and whether it should keep running"));
     addOwnerCombo(SystemField::TechnicalOwner, QStringLiteral("technicalOwnerComboBox"))
@@ -32,13 +43,14 @@ LifecycleEditor::LifecycleEditor(QWidget *parent)
         ->setToolTip(tr("Accepts the residual risk"));
     addTextEdit(SystemField::OffboardingPlan, QStringLiteral("offboardingPlanTextEdit"))
         ->setPlaceholderText(tr("Credentials revoked, tools detached, owners released, logs retained"));
+    addChecklist();
 
     m_reviewCadence = new QSpinBox(this);
     m_reviewCadence->setObjectName(QStringLiteral("reviewCadenceSpinBox"));
     m_reviewCadence->setRange(0, 3650);
     m_reviewCadence->setSingleStep(30);
     m_reviewCadence->setSuffix(tr(" days"));
-    m_reviewCadence->setSpecialValueText(tr("Default"));
+    m_reviewCadence->setSpecialValueText(tr("Default (90 days for identity subjects)"));
     m_reviewCadence->setToolTip(tr("How often the system is reviewed; the default is 90 days for identity "
                                    "subjects"));
     // Typed values commit on Enter or focus out; arrow steps commit each (the commands merge).
@@ -50,6 +62,57 @@ LifecycleEditor::LifecycleEditor(QWidget *parent)
             commit(SystemField::ReviewCadenceDays, days);
     });
     addRow(tr("Review cadence"), m_reviewCadence);
+    addReviewRows();
+}
+
+void LifecycleEditor::addChecklist()
+{
+    auto *checklist = new QWidget(this);
+    checklist->setObjectName(QStringLiteral("offboardingChecklist"));
+    auto *layout = new QVBoxLayout(checklist);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QVector<QPair<SystemField, QString>> boxes {
+        { SystemField::OffboardCredentialsRevoked, QStringLiteral("offboardCredentialsRevokedCheckBox") },
+        { SystemField::OffboardToolsDetached, QStringLiteral("offboardToolsDetachedCheckBox") },
+        { SystemField::OffboardOwnersReleased, QStringLiteral("offboardOwnersReleasedCheckBox") },
+        { SystemField::OffboardLogsRetained, QStringLiteral("offboardLogsRetainedCheckBox") },
+    };
+    for (const auto &[field, objectName] : boxes) {
+        auto *box = new QCheckBox(fieldLabel(field), checklist);
+        box->setObjectName(objectName);
+        layout->addWidget(box);
+        m_checklist.append({ field, box });
+        // clicked, not toggled: only the analyst's tick commits, not a refresh.
+        connect(box, &QCheckBox::clicked, this, [this, field = field](bool checked) { commit(field, checked); });
+    }
+    checklist->setToolTip(tr("All four must be ticked before the system can be moved to Offboarded"));
+    addRow(tr("Offboarding checklist"), checklist);
+}
+
+void LifecycleEditor::addReviewRows()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_lastReviewed = new QLabel(row);
+    m_lastReviewed->setObjectName(QStringLiteral("lastReviewedLabel"));
+    m_markReviewed = new QPushButton(tr("Mark reviewed today"), row);
+    m_markReviewed->setObjectName(QStringLiteral("markReviewedPushButton"));
+    m_markReviewed->setToolTip(tr("Records today as the date of the last review (one undo step)"));
+    layout->addWidget(m_lastReviewed, 1);
+    layout->addWidget(m_markReviewed);
+    connect(m_markReviewed, &QPushButton::clicked, this,
+        [this] { commit(SystemField::LastReviewed, QDate::currentDate().toString(Qt::ISODate)); });
+    addRow(SystemField::LastReviewed, row);
+}
+
+void LifecycleEditor::reportRefusedStage(const QString &chosen)
+{
+    const AiSystem *shown = system();
+    if (!shown || !workspace() || shown->value(SystemField::LifecycleStage).toString() == chosen
+        || workspace()->lastError().isEmpty())
+        return;
+    MessageBox::warning(this, tr("Stage not changed"), workspace()->lastError());
 }
 
 QComboBox *LifecycleEditor::addOwnerCombo(SystemField field, const QString &objectName)
@@ -136,6 +199,15 @@ void LifecycleEditor::refresh()
     }
     const QSignalBlocker blocker(m_reviewCadence);
     m_reviewCadence->setValue(hasSystem ? system()->reviewCadenceDays : 0);
+    for (const ChecklistBox &item : std::as_const(m_checklist)) {
+        const QSignalBlocker checkBlocker(item.box);
+        item.box->setChecked(hasSystem && system()->value(item.field).toBool());
+    }
+    const QDate reviewed = hasSystem ? system()->lastReviewed : QDate();
+    m_lastReviewed->setText(!hasSystem ? QString()
+            : reviewed.isValid()       ? QLocale().toString(reviewed, QLocale::ShortFormat)
+                                       : tr("Never"));
+    m_markReviewed->setEnabled(hasSystem && reviewed != QDate::currentDate());
 }
 
 } // namespace Mandate

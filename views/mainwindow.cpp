@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
 #include "auditlogdock.h"
-#include "credentialsdialog.h"
+#include "coveragedock.h"
+#include "dashboarddock.h"
 #include "editactions.h"
 #include "findingsdock.h"
+#include "governanceactions.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "mappanel.h"
@@ -67,7 +69,18 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_findings);
     tabifyDockWidget(m_auditLog, m_findings);
     m_findings->hide();
+    m_coverage = new CoverageDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_coverage);
+    tabifyDockWidget(m_findings, m_coverage);
+    m_coverage->hide();
+    m_dashboard = new DashboardDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_dashboard);
+    tabifyDockWidget(m_findings, m_dashboard);
+    m_dashboard->hide();
+    // A bar of the dashboard narrows the inventory to its systems.
+    connect(m_dashboard, &DashboardDock::filterRequested, m_inventory, &InventoryView::setDashboardFilter);
     m_editActions = new EditActions(this, m_inventory, m_details);
+    m_governanceActions = new GovernanceActions(this, m_inventory);
 
     m_status = new StatusSummary(m_inventory->proxyModel(), this);
     statusBar()->addWidget(m_status, 1);
@@ -108,6 +121,13 @@ void MainWindow::connectFindings()
 {
     connect(m_inventory, &InventoryView::selectionChanged, m_findings,
         [this] { m_findings->setSelectedSystems(m_inventory->selectedSystemIds()); });
+    connect(m_inventory, &InventoryView::selectionChanged, m_coverage,
+        [this] { m_coverage->setSelectedSystems(m_inventory->selectedSystemIds()); });
+    connect(m_coverage, &CoverageDock::systemActivated, this, [this](SystemId id) {
+        m_inventory->selectSystem(id);
+        m_details->show();
+        m_details->raise();
+    });
     // Going to a finding's cause: its system selected, its details (privileges, credentials) shown.
     connect(m_findings, &FindingsDock::systemActivated, this, [this](SystemId id) {
         m_inventory->selectSystem(id);
@@ -135,6 +155,8 @@ void MainWindow::createMenus()
     viewMenu->addAction(toggleDetails);
     viewMenu->addAction(m_auditLog->toggleViewAction());
     viewMenu->addAction(m_findings->toggleViewAction());
+    viewMenu->addAction(m_coverage->toggleViewAction());
+    viewMenu->addAction(m_dashboard->toggleViewAction());
     QAction *toggleMap = viewMenu->addAction(tr("Four-paradigm &map"));
     toggleMap->setObjectName(QStringLiteral("toggleMapAction"));
     toggleMap->setCheckable(true);
@@ -149,15 +171,8 @@ void MainWindow::createMenus()
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     toolsMenu->addAction(m_auditLog->verifyAction());
-    QAction *credentials = toolsMenu->addAction(tr("&Credentials…"), this, [this] {
-        auto *dialog = new CredentialsDialog(m_controller->workspace(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    credentials->setObjectName(QStringLiteral("credentialsAction"));
-    credentials->setEnabled(false);
-    connect(m_controller, &WorkspaceController::workspaceChanged, credentials,
-        [credentials](Workspace *workspace) { credentials->setEnabled(workspace != nullptr); });
+    toolsMenu->addAction(m_coverage->loadCatalogAction());
+    m_governanceActions->populateToolsMenu(toolsMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -176,9 +191,12 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_inventory->setWorkspace(workspace);
     m_map->setWorkspace(workspace);
     m_editActions->setWorkspace(workspace);
+    m_governanceActions->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
     m_auditLog->setWorkspace(workspace);
     m_findings->setWorkspace(workspace);
+    m_coverage->setWorkspace(workspace);
+    m_dashboard->setWorkspace(workspace);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
         workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));

@@ -1,9 +1,10 @@
 #pragma once
 // The main window only composes: the four-paradigm map above the inventory in the centre (their
-// selections kept in step), the details dock on the right, the
-// audit log and findings docks at the bottom (hidden at first), the File menu from WorkspaceController, the Edit
-// menu from EditActions, the Tools menu from the audit log dock, and the status bar counts. A file
-// dropped on the window is imported (or, for a workspace file, opened).
+// selections kept in step), the details dock on the right, the audit log, findings, coverage and
+// dashboard docks tabbed at the bottom (hidden at first), the File menu from WorkspaceController,
+// the Edit menu from EditActions, the Tools menu from the audit log dock, the coverage dock and
+// GovernanceActions, and the status bar counts. A file dropped on the window is imported (or, for a
+// workspace file, opened).
 // Each concern lives in its own class so that this one stays small.
 
 #include <QMainWindow>
@@ -13,8 +14,11 @@ class QSplitter;
 namespace Mandate {
 
 class AuditLogDock;
+class DashboardDock;
 class EditActions;
 class FindingsDock;
+class GovernanceActions;
+class CoverageDock;
 class InventoryView;
 class MapPanel;
 class StatusSummary;
@@ -35,8 +39,11 @@ public:
     MapPanel *map() const { return m_map; }
     SystemDetailsPanel *details() const { return m_details; }
     EditActions *editActions() const { return m_editActions; }
+    GovernanceActions *governanceActions() const { return m_governanceActions; }
     AuditLogDock *auditLog() const { return m_auditLog; }
     FindingsDock *findings() const { return m_findings; }
+    CoverageDock *coverage() const { return m_coverage; }
+    DashboardDock *dashboard() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,9 +66,12 @@ private:
     QSplitter *m_splitter;
     SystemDetailsPanel *m_details;
     EditActions *m_editActions;
+    GovernanceActions *m_governanceActions;
     StatusSummary *m_status;
     AuditLogDock *m_auditLog;
     FindingsDock *m_findings;
+    CoverageDock *m_coverage;
+    DashboardDock *m_dashboard;
 };
 
 } // namespace Mandate

@@ -1,5 +1,6 @@
 #include "privilegeeditor.h"
 
+#include "compacttable.h"
 #include "itemmodels/privilegetablemodel.h"
 #include "storage/workspace.h"
 #include "vocabularydelegate.h"
@@ -10,10 +11,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTableView>
 
-#include <algorithm>
 
 namespace Mandate {
 
@@ -23,25 +22,14 @@ PrivilegeEditor::PrivilegeEditor(QWidget *parent)
     , m_table(new QTableView(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
-    , m_error(new QLabel(this))
+    , m_error(createErrorLabel(this, "privilegeErrorLabel"))
 {
     setObjectName(QStringLiteral("privilegeEditorGroupBox"));
 
     m_table->setObjectName(QStringLiteral("privilegeTableView"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(new VocabularyDelegate(PrivilegeTableModel::ChoicesRole, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::SelectedClicked | QAbstractItemView::AnyKeyPressed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setWordWrap(false);
-    // Room for a few privileges before the table scrolls; the panel itself scrolls beyond that.
-    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
-        + m_table->verticalHeader()->defaultSectionSize() * 4 + 2 * m_table->frameWidth()
-        + m_table->horizontalScrollBar()->sizeHint().height());
-    m_table->setMaximumHeight(m_table->minimumHeight() * 2);
+    setupCompactTable(m_table, 4);
     m_table->setToolTip(tr("Double-click a cell to edit it; each change can be undone"));
     form()->addRow(m_table);
 
@@ -55,13 +43,6 @@ PrivilegeEditor::PrivilegeEditor(QWidget *parent)
     buttons->addStretch(1);
     form()->addRow(buttons);
 
-    m_error->setObjectName(QStringLiteral("privilegeErrorLabel"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c)); // readable on light and mid themes
-    m_error->setPalette(palette);
-    m_error->hide();
     form()->addRow(m_error);
 
     connect(m_add, &QPushButton::clicked, this, &PrivilegeEditor::addPrivilege);
@@ -70,31 +51,16 @@ PrivilegeEditor::PrivilegeEditor(QWidget *parent)
     // Any stored change means the last refusal is no longer the news.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         showError(QString());
-        fitColumns(true);
+        fitColumnsToContent(m_table, true);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         showError(QString());
         updateButtons();
-        fitColumns();
+        fitColumnsToContent(m_table);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PrivilegeEditor::updateButtons);
     updateButtons();
-    fitColumns();
-}
-
-void PrivilegeEditor::fitColumns(bool growOnly)
-{
-    // One system holds a handful of privileges, so measuring them is cheap; the narrow panel needs
-    // every column as small as its content, and no column so wide that it hides the others.
-    // After an edit columns only grow, so that the cells do not shift under the pointer.
-    const int widest = fontMetrics().averageCharWidth() * 30;
-    const QAbstractItemView *view = m_table; // QTableView hides the measuring behind protected
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int fitted = std::min(std::max(view->sizeHintForColumn(column),
-                                        m_table->horizontalHeader()->sectionSizeHint(column)),
-            widest);
-        m_table->setColumnWidth(column, growOnly ? std::max(fitted, m_table->columnWidth(column)) : fitted);
-    }
+    fitColumnsToContent(m_table);
 }
 
 void PrivilegeEditor::refresh()
@@ -147,8 +113,7 @@ void PrivilegeEditor::removeSelected()
 
 void PrivilegeEditor::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    Mandate::showError(m_error, message);
 }
 
 void PrivilegeEditor::updateButtons()

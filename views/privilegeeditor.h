@@ -33,7 +33,6 @@ private:
     void removeSelected();
     void showError(const QString &message);
     void updateButtons();
-    void fitColumns(bool growOnly = false);
 
     PrivilegeTableModel *m_model;
     QPointer<Workspace> m_modelWorkspace; // the workspace the model was last given

@@ -1,6 +1,6 @@
 #pragma once
 // The details dock: a scrollable form for the current system (profile, behaviour, derived facts,
-// lifecycle and owners, privilege boundary, imported attributes). It follows the workspace's change
+// lifecycle and owners, privilege boundary, framework mappings, imported attributes). It follows the workspace's change
 // announcements for the shown system, so an undo or an edit elsewhere updates the widgets, and it
 // shows a hint when nothing is selected.
 
@@ -17,6 +17,7 @@ class BehaviourEditor;
 class CustomAttributesView;
 class DerivedFactsView;
 class LifecycleEditor;
+class MappingsEditor;
 class PrivilegeEditor;
 class ProfileEditor;
 class SystemEditorGroup;
@@ -50,6 +51,7 @@ private:
     DerivedFactsView *m_derivedFacts;
     LifecycleEditor *m_lifecycle;
     PrivilegeEditor *m_privileges;
+    MappingsEditor *m_mappings;
     CustomAttributesView *m_customAttributes;
     QVector<SystemEditorGroup *> m_groups;
 };

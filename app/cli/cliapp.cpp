@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "fieldvalue.h"
+#include "coveragecommand.h"
 #include "findingscommand.h"
 #include "importcommand.h"
 #include "io/systemjson.h"
@@ -82,6 +83,10 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("List the findings of every system, most severe first: severity, rule, system id and "
                        "name, reason, framework items."),
             1, true, false, false, false, &CliApp::findings },
+        { "coverage", "coverage WS [--json]",
+            QT_TR_NOOP("Show how far the mappings cover each framework catalog: the share of mapped "
+                       "(system, item) pairs that are mitigated or not applicable, and the count per status."),
+            1, true, false, false, false, &CliApp::coverage },
     };
     return table;
 }
@@ -347,6 +352,15 @@ int CliApp::findings(const Invocation &invocation)
     return Ok;
 }
 
+int CliApp::coverage(const Invocation &invocation)
+{
+    const std::unique_ptr<Workspace> workspace = open(invocation.arguments.at(0));
+    if (!workspace)
+        return WorkspaceFailed;
+    CoverageCommand::print(*workspace, invocation.json, m_out);
+    return Ok;
+}
+
 int CliApp::import(const Invocation &invocation)
 {
     ImportCommand::Options options;
@@ -458,7 +472,7 @@ void CliApp::printHelp()
     m_out << '\n' << tr("Options:") << '\n';
     TextTable options;
     options.addRow({ QStringLiteral("  --json"),
-        tr("Print JSON: list and findings print an array of objects, show one object, import one report.") });
+        tr("Print JSON: list, findings and coverage print an array of objects, show one object, import one report.") });
     options.addRow({ QStringLiteral("  --filter TEXT"),
         tr("Keep the systems whose name, vendor, owners or description contain every word of TEXT, "
            "in any case.") });

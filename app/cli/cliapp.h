@@ -59,6 +59,7 @@ private:
     int verify(const Invocation &invocation);
     int import(const Invocation &invocation);
     int findings(const Invocation &invocation);
+    int coverage(const Invocation &invocation);
 
     struct Command
     {

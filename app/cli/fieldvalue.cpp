@@ -8,7 +8,7 @@ namespace Mandate {
 namespace FieldValue {
 namespace {
 
-enum class Kind { Text, Name, Owner, Vocabulary, Days, Date, JsonObject };
+enum class Kind { Text, Name, Owner, Vocabulary, Days, Date, JsonObject, Tick };
 
 Kind kindOf(SystemField field)
 {
@@ -38,6 +38,11 @@ Kind kindOf(SystemField field)
         return Kind::Date;
     case SystemField::CustomAttributes:
         return Kind::JsonObject;
+    case SystemField::OffboardCredentialsRevoked:
+    case SystemField::OffboardToolsDetached:
+    case SystemField::OffboardOwnersReleased:
+    case SystemField::OffboardLogsRetained:
+        return Kind::Tick;
     case SystemField::ExternalId:
     case SystemField::Description:
     case SystemField::Vendor:
@@ -91,6 +96,8 @@ QString accepted(SystemField field)
         return QCoreApplication::translate("FieldValue", "YYYY-MM-DD, empty to clear");
     case Kind::JsonObject:
         return QCoreApplication::translate("FieldValue", "a JSON object");
+    case Kind::Tick:
+        return QCoreApplication::translate("FieldValue", "yes or no");
     }
     return {};
 }

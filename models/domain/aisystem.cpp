@@ -62,6 +62,10 @@ QVariant AiSystem::value(SystemField field) const
     case SystemField::LastReviewed: return lastReviewed.isValid() ? lastReviewed.toString(Qt::ISODate) : QString();
     case SystemField::CustomAttributes:
         return attributesText(customAttributes);
+    case SystemField::OffboardCredentialsRevoked: return offboardCredentialsRevoked;
+    case SystemField::OffboardToolsDetached: return offboardToolsDetached;
+    case SystemField::OffboardOwnersReleased: return offboardOwnersReleased;
+    case SystemField::OffboardLogsRetained: return offboardLogsRetained;
     }
     return {};
 }
@@ -94,6 +98,11 @@ void AiSystem::setValue(SystemField field, const QVariant &value)
     case SystemField::CustomAttributes:
         customAttributes = QJsonDocument::fromJson(value.toString().toUtf8()).object();
         break;
+    // Stored as INTEGER 0/1; toBool() reads both that and a bool.
+    case SystemField::OffboardCredentialsRevoked: offboardCredentialsRevoked = value.toBool(); break;
+    case SystemField::OffboardToolsDetached: offboardToolsDetached = value.toBool(); break;
+    case SystemField::OffboardOwnersReleased: offboardOwnersReleased = value.toBool(); break;
+    case SystemField::OffboardLogsRetained: offboardLogsRetained = value.toBool(); break;
     }
 }
 

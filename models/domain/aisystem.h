@@ -60,6 +60,11 @@ struct AiSystem
     QString offboardingPlan;
     int reviewCadenceDays = 0; // 0: the default for its kind (90 days for identity subjects)
     QDate lastReviewed;
+    // The offboarding checklist: a system is only offboarded once all four are ticked.
+    bool offboardCredentialsRevoked = false;
+    bool offboardToolsDetached = false;
+    bool offboardOwnersReleased = false;
+    bool offboardLogsRetained = false;
     // Fields from imports that map to no column of ours; kept, shown and exported as they came.
     QJsonObject customAttributes;
     PrivilegeSummary privileges;

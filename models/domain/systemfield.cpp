@@ -40,6 +40,12 @@ constexpr FieldEntry kFields[] = {
       QT_TRANSLATE_NOOP("SystemField", "Review cadence (days)") },
     { SystemField::LastReviewed, "last_reviewed", QT_TRANSLATE_NOOP("SystemField", "Last reviewed") },
     { SystemField::CustomAttributes, "custom_attributes", QT_TRANSLATE_NOOP("SystemField", "Custom attributes") },
+    { SystemField::OffboardCredentialsRevoked, "offboard_credentials_revoked",
+      QT_TRANSLATE_NOOP("SystemField", "Credentials revoked") },
+    { SystemField::OffboardToolsDetached, "offboard_tools_detached", QT_TRANSLATE_NOOP("SystemField", "Tools detached") },
+    { SystemField::OffboardOwnersReleased, "offboard_owners_released",
+      QT_TRANSLATE_NOOP("SystemField", "Owners released") },
+    { SystemField::OffboardLogsRetained, "offboard_logs_retained", QT_TRANSLATE_NOOP("SystemField", "Logs retained") },
 };
 
 const FieldEntry &entry(SystemField field)
@@ -122,7 +128,18 @@ bool isTristateField(SystemField field)
     }
 }
 
-static_assert(std::size(kFields) == size_t(SystemField::CustomAttributes) + 1, "one entry per field, in order");
+bool isChecklistField(SystemField field)
+{
+    return field >= SystemField::OffboardCredentialsRevoked && field <= SystemField::OffboardLogsRetained;
+}
+
+QVector<SystemField> offboardingChecklistFields()
+{
+    return { SystemField::OffboardCredentialsRevoked, SystemField::OffboardToolsDetached,
+             SystemField::OffboardOwnersReleased, SystemField::OffboardLogsRetained };
+}
+
+static_assert(std::size(kFields) == size_t(SystemField::OffboardLogsRetained) + 1, "one entry per field, in order");
 
 } // namespace Mandate
 
@@ -204,6 +221,25 @@ std::optional<QVariant> normalizedFieldValue(SystemField field, const QVariant &
             return std::nullopt;
         }
         return QVariant(date.toString(Qt::ISODate));
+    }
+    case SystemField::OffboardCredentialsRevoked:
+    case SystemField::OffboardToolsDetached:
+    case SystemField::OffboardOwnersReleased:
+    case SystemField::OffboardLogsRetained: {
+        // A tick: as a bool, or as written in a file (yes/no, true/false, 1/0, x, blank).
+        if (value.typeId() == QMetaType::Bool)
+            return value;
+        const QString text = value.toString().trimmed().toCaseFolded();
+        static const QStringList ticked { QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("true"),
+                                          QStringLiteral("y"), QStringLiteral("x"), QStringLiteral("done") };
+        static const QStringList open { QString(), QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("false"),
+                                        QStringLiteral("n") };
+        if (ticked.contains(text))
+            return QVariant(true);
+        if (open.contains(text))
+            return QVariant(false);
+        *problem = QCoreApplication::translate("SystemField", "'%1' is not yes or no").arg(value.toString());
+        return std::nullopt;
     }
     case SystemField::CustomAttributes: {
         QJsonParseError error;

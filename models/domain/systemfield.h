@@ -35,6 +35,11 @@ enum class SystemField {
     ReviewCadenceDays,
     LastReviewed,
     CustomAttributes,
+    // Appended: edited_fields is a bit mask over these values, so existing ones never move.
+    OffboardCredentialsRevoked,
+    OffboardToolsDetached,
+    OffboardOwnersReleased,
+    OffboardLogsRetained,
 };
 
 using SystemFields = QVector<SystemField>;
@@ -46,6 +51,9 @@ QVector<SystemField> allSystemFields();
 bool isBehaviourField(SystemField field);
 bool isOwnerField(SystemField field);
 bool isTristateField(SystemField field); // yes / no / unknown
+// The offboarding checklist: ticked or not, stored as 0/1.
+bool isChecklistField(SystemField field);
+QVector<SystemField> offboardingChecklistFields();
 // Text as written (names, descriptions, owners, attributes): the fields whose values can hold
 // anything, a secret included; the others take a closed vocabulary, a date or a number.
 bool isFreeTextField(SystemField field);

@@ -89,6 +89,10 @@ const QVector<FieldSynonyms> &synonymTable()
         { SystemField::LastReviewed,
           { "last reviewed", "last review", "last review date", "date last reviewed", "reviewed on" }, {} },
         { SystemField::CustomAttributes, { "custom attributes" }, {} },
+        { SystemField::OffboardCredentialsRevoked, { "offboard credentials revoked", "credentials revoked" }, {} },
+        { SystemField::OffboardToolsDetached, { "offboard tools detached", "tools detached" }, {} },
+        { SystemField::OffboardOwnersReleased, { "offboard owners released", "owners released" }, {} },
+        { SystemField::OffboardLogsRetained, { "offboard logs retained", "logs retained" }, {} },
     };
     return table;
 }

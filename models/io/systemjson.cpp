@@ -43,6 +43,11 @@ QJsonValue attributeValue(const Workspace &workspace, const AiSystem &system, Sy
     case SystemField::LastReviewed:
         return system.lastReviewed.isValid() ? QJsonValue(system.lastReviewed.toString(Qt::ISODate))
                                              : QJsonValue(QJsonValue::Null);
+    case SystemField::OffboardCredentialsRevoked:
+    case SystemField::OffboardToolsDetached:
+    case SystemField::OffboardOwnersReleased:
+    case SystemField::OffboardLogsRetained:
+        return system.value(field).toBool();
     default:
         return system.value(field).toString();
     }

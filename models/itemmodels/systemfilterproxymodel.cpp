@@ -42,12 +42,22 @@ void SystemFilterProxyModel::setLifecycleFilter(std::optional<LifecycleStage> st
     invalidateFilter();
 }
 
+void SystemFilterProxyModel::setSystemIdFilter(const std::optional<QSet<SystemId>> &ids)
+{
+    if (ids == m_systemIds)
+        return;
+    m_systemIds = ids;
+    invalidateFilter();
+}
+
 bool SystemFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_paradigm && index.data(SystemTableModel::ParadigmRole).toInt() != int(*m_paradigm))
         return false;
     if (m_lifecycle && index.data(SystemTableModel::LifecycleRole).toInt() != int(*m_lifecycle))
+        return false;
+    if (m_systemIds && !m_systemIds->contains(index.data(SystemTableModel::SystemIdRole).toLongLong()))
         return false;
     if (m_terms.isEmpty())
         return true;

@@ -24,18 +24,41 @@ QVector<SystemFinding> computeFindings(
     if (workspace.isImporting())
         return {};
 
-    // The whole estate's privileges even for a few systems: F-REUSE counts every user of a credential.
-    const QVector<Privilege> privileges = workspace.allPrivileges();
-    const QHash<CredentialId, int> systemsPerCredential = countSystemsPerCredential(privileges);
+    const QVector<SystemId> &ids = scope ? *scope : workspace.systemIds();
     QHash<SystemId, QVector<Privilege>> privilegesBySystem;
-    for (const Privilege &privilege : privileges)
-        privilegesBySystem[privilege.systemId].append(privilege);
+    QHash<CredentialId, int> systemsPerCredential;
     QHash<CredentialId, Credential> credentials;
-    for (const Credential &credential : workspace.credentials())
-        credentials.insert(credential.id, credential);
+    // A few systems (the details panel, a selection) read only their own boundaries and ask the
+    // indexed tables about the credentials they use: reading a million privileges on every edit
+    // would stall the panel. Beyond that, one pass over everything is cheaper than many queries.
+    constexpr int kScopedReadLimit = 200;
+    if (ids.size() <= kScopedReadLimit) {
+        for (const SystemId id : ids) {
+            if (privilegesBySystem.contains(id))
+                continue;
+            const QVector<Privilege> own = workspace.privileges(id);
+            privilegesBySystem.insert(id, own);
+            for (const Privilege &privilege : own) {
+                const CredentialId credential = privilege.credentialId;
+                if (credential == 0 || credentials.contains(credential))
+                    continue;
+                const Credential stored = workspace.credential(credential);
+                if (stored.id != 0)
+                    credentials.insert(credential, stored);
+                // F-REUSE counts every user of a credential, in scope or not.
+                systemsPerCredential.insert(credential, int(workspace.systemsUsingCredential(credential).size()));
+            }
+        }
+    } else {
+        const QVector<Privilege> privileges = workspace.allPrivileges();
+        systemsPerCredential = countSystemsPerCredential(privileges);
+        for (const Privilege &privilege : privileges)
+            privilegesBySystem[privilege.systemId].append(privilege);
+        for (const Credential &credential : workspace.credentials())
+            credentials.insert(credential.id, credential);
+    }
     const QSet<SystemId> withImportFindings = workspace.systemsWithImportFindings();
 
-    const QVector<SystemId> &ids = scope ? *scope : workspace.systemIds();
     const QVector<Privilege> none;
     QSet<SystemId> seen;
     QVector<SystemFinding> result;
@@ -54,6 +77,24 @@ QVector<SystemFinding> computeFindings(
             result.append(SystemFinding { id, system->name, finding });
     }
     std::stable_sort(result.begin(), result.end(), findingsOrder);
+    return result;
+}
+
+QVector<MappingSuggestion> pendingSuggestions(const Workspace &workspace, const QDate &today,
+    const QVector<SystemId> &systems, const QVector<FrameworkCatalog> &catalogs)
+{
+    QHash<SystemId, QVector<Finding>> findingsBySystem;
+    for (const SystemFinding &found : computeFindings(workspace, today, systems))
+        findingsBySystem[found.systemId].append(found.finding);
+    QVector<MappingSuggestion> result;
+    QSet<SystemId> seen;
+    for (const SystemId id : systems) {
+        const auto findings = findingsBySystem.constFind(id);
+        if (findings == findingsBySystem.constEnd() || seen.contains(id))
+            continue;
+        seen.insert(id);
+        result += suggestMappings(id, *findings, catalogs, workspace.mappings(id));
+    }
     return result;
 }
 

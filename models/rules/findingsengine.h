@@ -5,6 +5,7 @@
 // passed in, so the same workspace gives the same list wherever it is computed.
 
 #include "domain/aisystem.h"
+#include "rules/mappingsuggestions.h"
 #include "rules/systemfindings.h"
 
 #include <QDate>
@@ -27,6 +28,11 @@ struct SystemFinding
 // skipped), in findingsOrder(). Empty while an import holds the workspace.
 QVector<SystemFinding> computeFindings(const Workspace &workspace, const QDate &today,
     const std::optional<QVector<SystemId>> &scope = std::nullopt);
+
+// What the findings of these systems suggest mapping and no analyst has decided yet (see
+// suggestMappings()), system by system in the order given; bulk acceptance works on this list.
+QVector<MappingSuggestion> pendingSuggestions(const Workspace &workspace, const QDate &today,
+    const QVector<SystemId> &systems, const QVector<FrameworkCatalog> &catalogs);
 
 // The order a list of findings is read in: the most severe first, then by system name, then by
 // rule; findings of one rule on one system keep their order (privilege, then credential).

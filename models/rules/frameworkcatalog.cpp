@@ -170,6 +170,21 @@ std::optional<FrameworkCatalog> FrameworkCatalog::fromFile(const QString &path, 
     return fromJson(file.readAll(), path, error);
 }
 
+FrameworkCatalog FrameworkCatalog::fromStored(const QString &id, const QString &name, const QString &version,
+    const QString &source, const QStringList &prefixes, QVector<CatalogItem> items)
+{
+    FrameworkCatalog catalog;
+    catalog.m_id = id;
+    catalog.m_name = name;
+    catalog.m_version = version;
+    catalog.m_source = source;
+    catalog.m_prefixes = prefixes;
+    for (CatalogItem &item : items)
+        item.catalogId = id;
+    catalog.m_items = std::move(items);
+    return catalog;
+}
+
 QVector<FrameworkCatalog> FrameworkCatalog::builtIn()
 {
     QVector<FrameworkCatalog> catalogs;
@@ -192,6 +207,9 @@ const CatalogItem *FrameworkCatalog::item(const QString &itemId) const
 
 const CatalogItem *FrameworkCatalog::itemByReference(const QString &reference) const
 {
+    // The id as written first: an id may hold runs of spaces that tidying would lose.
+    if (const CatalogItem *exact = item(reference.trimmed()))
+        return exact;
     const QString simplified = reference.simplified();
     if (const CatalogItem *exact = item(simplified))
         return exact;

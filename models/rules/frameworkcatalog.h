@@ -26,6 +26,10 @@ public:
     static std::optional<FrameworkCatalog> fromJson(
         const QByteArray &json, const QString &fileName, QString *error);
     static std::optional<FrameworkCatalog> fromFile(const QString &path, QString *error);
+    // A catalog as a workspace stored it (checked by fromJson() when it was loaded, so taken as
+    // it is). Each item's catalogId is set to id.
+    static FrameworkCatalog fromStored(const QString &id, const QString &name, const QString &version,
+        const QString &source, const QStringList &prefixes, QVector<CatalogItem> items);
     // The shipped catalogs, always in this order: OWASP Agentic 2026, OWASP NHI 2025,
     // NIST SP 800-207, NIST CSF.
     static QVector<FrameworkCatalog> builtIn();

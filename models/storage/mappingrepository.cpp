@@ -119,13 +119,4 @@ QVector<Mapping> MappingRepository::allMappings() const
     return select(QString(), 0);
 }
 
-bool MappingRepository::hasCatalogItem(const QString &catalogId, const QString &itemId) const
-{
-    QSqlQuery &query =
-        m_database.prepare(QStringLiteral("SELECT 1 FROM catalog_items WHERE catalog_id = ? AND item_id = ?"));
-    query.addBindValue(Database::text(catalogId));
-    query.addBindValue(Database::text(itemId));
-    return run(query) && query.next();
-}
-
 } // namespace Mandate

@@ -26,8 +26,6 @@ public:
     Mapping mapping(SystemId systemId, const QString &catalogId, const QString &itemId) const;
     QVector<Mapping> mappings(SystemId systemId) const; // by catalog, then item
     QVector<Mapping> allMappings() const;               // by system, catalog, item
-    // Whether the catalog_items table holds the item (catalogs stored with the workspace).
-    bool hasCatalogItem(const QString &catalogId, const QString &itemId) const;
 
     QString lastError() const { return m_lastError; }
 

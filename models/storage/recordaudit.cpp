@@ -65,4 +65,16 @@ QString auditSummary(const Mapping &m)
     return QStringLiteral("%1 %2 (%3) for system #%4").arg(m.catalogId, m.itemId, toId(m.status)).arg(m.systemId);
 }
 
+AuditFields auditFields(const Person &person)
+{
+    return { { QStringLiteral("name"), person.name },
+        { QStringLiteral("email"), person.email },
+        { QStringLiteral("team"), person.team } };
+}
+
+QString auditSummary(const Person &person)
+{
+    return person.name;
+}
+
 } // namespace Mandate

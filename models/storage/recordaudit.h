@@ -4,6 +4,7 @@
 
 #include "domain/credential.h"
 #include "domain/mapping.h"
+#include "domain/person.h"
 #include "domain/privilege.h"
 
 #include <QPair>
@@ -22,5 +23,8 @@ AuditFields auditFields(const Mapping &mapping);
 QString auditSummary(const Privilege &privilege);
 QString auditSummary(const Credential &credential);
 QString auditSummary(const Mapping &mapping);
+// People: name, email and team, each audited on its own.
+AuditFields auditFields(const Person &person);
+QString auditSummary(const Person &person);
 
 } // namespace Mandate

@@ -139,6 +139,20 @@ const char *const kVersion2[] = {
     R"(CREATE INDEX import_findings_by_system ON import_findings(system_id))",
 };
 
+// Version 3, for extra framework catalogs an analyst loads (issue 5): the catalog itself, so that
+// it comes back with the workspace, and each item's kind. Items keep the file's order by rowid.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE catalogs (
+        catalog_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        prefixes TEXT NOT NULL DEFAULT '[]',
+        loaded_at TEXT NOT NULL DEFAULT '',
+        loaded_by TEXT NOT NULL DEFAULT ''))",
+    R"(ALTER TABLE catalog_items ADD COLUMN kind TEXT NOT NULL DEFAULT '')",
+};
+
 struct Step
 {
     int version;
@@ -149,6 +163,7 @@ struct Step
 constexpr Step kSteps[] = {
     { 1, kVersion1, std::size(kVersion1) },
     { 2, kVersion2, std::size(kVersion2) },
+    { 3, kVersion3, std::size(kVersion3) },
 };
 static_assert(std::size(kSteps) == size_t(currentVersion)
                   && kSteps[std::size(kSteps) - 1].version == currentVersion,

@@ -163,6 +163,16 @@ bool SystemRepository::removePerson(PersonId id)
     return run(query);
 }
 
+bool SystemRepository::updatePerson(const Person &person)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral("UPDATE people SET name = ?, email = ?, team = ? WHERE id = ?"));
+    query.addBindValue(Database::text(person.name));
+    query.addBindValue(Database::text(person.email));
+    query.addBindValue(Database::text(person.team));
+    query.addBindValue(person.id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
 qint64 SystemRepository::insertImportFinding(const ImportFinding &f)
 {
     QSqlQuery &query = m_database.prepare(QStringLiteral(

@@ -38,6 +38,7 @@ public:
 
     PersonId insertPerson(const Person &person);
     bool removePerson(PersonId id);
+    bool updatePerson(const Person &person); // by id
 
     // id 0 lets the database choose; otherwise exactly that id. Returns the id, 0 on failure.
     qint64 insertImportFinding(const ImportFinding &finding);

@@ -75,7 +75,7 @@ bool Workspace::load(WorkspaceError *error)
     m_order.clear();
     m_people.clear();
     if (!m_repository->loadSystems(&m_systems, &m_order) || !m_repository->loadPeople(&m_people)
-        || !loadPrivilegeSummaries() || !m_audit->reloadHead()) {
+        || !loadPrivilegeSummaries() || !loadCatalogs() || !m_audit->reloadHead()) {
         const QSqlError sqlError = m_database->connection().lastError();
         const auto kind = Database::classify(sqlError);
         *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::Corrupt : kind, filePath(),
@@ -260,6 +260,19 @@ bool Workspace::setSystemValue(SystemId id, SystemField field, const QVariant &v
     const QVariant old = target->value(field);
     if (old == *normalized)
         return false; // nothing would change: no command, no audit entry
+    // Only an analyst's edit is held to the checklist; imports record whatever stage the file says.
+    if (field == SystemField::LifecycleStage && *normalized == toId(LifecycleStage::Offboarded)) {
+        QStringList missing;
+        for (const SystemField item : offboardingChecklistFields()) {
+            if (!target->value(item).toBool())
+                missing << fieldLabel(item);
+        }
+        if (!missing.isEmpty()) {
+            m_lastError = tr("%1 cannot be offboarded until its offboarding checklist is complete; still open: %2.")
+                              .arg(target->name, missing.join(QStringLiteral(", ")));
+            return false;
+        }
+    }
     m_undoStack->push(new ChangeSystemValueCommand(this, id, field, old, *normalized));
     return true;
 }

@@ -14,6 +14,7 @@
 #include "domain/mapplacement.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
+#include "rules/frameworkcatalog.h"
 #include "storage/auditentry.h"
 #include "storage/importwriter.h"
 #include "storage/recordaudit.h"
@@ -133,6 +134,27 @@ public:
     QVector<Mapping> mappings(SystemId id) const;
     QVector<Mapping> allMappings() const;
 
+    // Framework catalogs (workspacecatalogs.cpp). catalogs() is the built-in ones, then those an
+    // analyst loaded into this workspace, in the order loaded (kept in memory, read at open).
+    // addCatalog() stores an extra catalog, or replaces a stored one of the same id (a newer
+    // version); removeCatalog() drops a stored one. Each is one undo step, audited, and refuses,
+    // with lastError() saying why and nothing changed: a built-in catalog's id, a replacement that
+    // lacks an item some mapping refers to (named), the removal of a catalog mappings refer to.
+    // Mappings may then refer to the stored catalog's items (see setMapping()).
+    QVector<FrameworkCatalog> catalogs() const;
+    bool addCatalog(const FrameworkCatalog &catalog);
+    bool removeCatalog(const QString &catalogId);
+
+    // People (workspacepeople.cpp). Each is one undo step, audited field by field, and refuses,
+    // with lastError() saying why and nothing changed, an empty name, a name another person has
+    // (as personNameKey() compares), an email that is not empty and not plausible, and the removal
+    // of a person who still owns a system. An edit also announces the owner fields of the systems
+    // the person owns, so that owner names shown elsewhere follow.
+    PersonId addPerson(const Person &person); // 0 when refused
+    bool updatePerson(const Person &changed); // by id; false when nothing changes
+    bool removePerson(PersonId id);
+    QVector<SystemId> systemsOwnedBy(PersonId id) const; // as any owner, ascending
+
     // --- applying: called by undo commands only; each is one transaction, audited ---------------
     enum class Origin { Edit, Undo, Redo };
     // Whether the field counts as the analyst's own afterwards (a re-import then asks before
@@ -154,6 +176,10 @@ public:
     bool applyRecordChange(const std::optional<Privilege> &from, std::optional<Privilege> *to, Origin origin);
     bool applyRecordChange(const std::optional<Credential> &from, std::optional<Credential> *to, Origin origin);
     bool applyRecordChange(const std::optional<Mapping> &from, std::optional<Mapping> *to, Origin origin);
+    bool applyRecordChange(const std::optional<Person> &from, std::optional<Person> *to, Origin origin); // people
+    // A stored catalog (workspacecatalogs.cpp), replaced whole; loaded_at and loaded_by say now and actor().
+    bool applyRecordChange(
+        const std::optional<FrameworkCatalog> &from, std::optional<FrameworkCatalog> *to, Origin origin);
 
     // Bulk seeding without undo (the demo workspace, later imports): one transaction, audited.
     bool insertBulk(const QVector<Person> &people, const QVector<Credential> &credentials,
@@ -185,6 +211,8 @@ signals:
     void credentialsChanged(const QVector<Mandate::CredentialId> &ids);
     // These systems' framework mappings changed.
     void mappingsChanged(const QVector<Mandate::SystemId> &systems);
+    // A framework catalog was loaded, replaced or removed: catalogs() differs.
+    void catalogsChanged();
     // Map positions changed (a paradigm change also comes as systemsChanged).
     void placementsChanged(const QVector<Mandate::SystemId> &ids);
     void writeFailed(const QString &message);
@@ -197,11 +225,13 @@ private:
     explicit Workspace(std::unique_ptr<Database> database, QObject *parent = nullptr);
     bool load(WorkspaceError *error);
     bool loadPrivilegeSummaries();
+    bool loadCatalogs(); // workspacecatalogs.cpp
     void fail(const QString &message);
     QString storageError() const; // what the last failed statement said
     QString privilegeProblem(const Privilege &privilege) const;
     QString credentialProblem(const Credential &credential) const;
     QString mappingProblem(const Mapping &mapping) const;
+    QString personProblem(const Person &person) const;
     // The stored row a setMapping() would change (id 0: none) and the row it would become.
     bool prepareMapping(const Mapping &mapping, Mapping *old, Mapping *changed);
     bool appendRecordAudit(const QString &entity, qint64 id, const AuditFields &from, const AuditFields &to,
@@ -224,6 +254,7 @@ private:
     QHash<SystemId, AiSystem> m_systems;
     QVector<SystemId> m_order;
     QHash<PersonId, Person> m_people;
+    QVector<FrameworkCatalog> m_storedCatalogs; // the catalogs table, in the order loaded
     bool m_importing = false;
 };
 

@@ -18,22 +18,6 @@
 namespace Mandate {
 namespace {
 
-// The shipped catalogs are resources that never change while running: parse them once.
-const QVector<FrameworkCatalog> &builtInCatalogs()
-{
-    static const QVector<FrameworkCatalog> catalogs = FrameworkCatalog::builtIn();
-    return catalogs;
-}
-
-bool isBuiltInItem(const QString &catalogId, const QString &itemId)
-{
-    for (const FrameworkCatalog &catalog : builtInCatalogs()) {
-        if (catalog.id() == catalogId)
-            return catalog.item(itemId) != nullptr;
-    }
-    return false;
-}
-
 using MappingKey = std::tuple<SystemId, QString, QString>;
 
 MappingKey keyOf(const Mapping &m)
@@ -61,7 +45,11 @@ QString Workspace::mappingProblem(const Mapping &m) const
         return tr("no system with id %1").arg(m.systemId);
     if (int(m.status) < 0 || int(m.status) >= valueCount<MappingStatus>())
         return tr("A mapping needs a status: gap, partial, mitigated or not applicable.");
-    if (!isBuiltInItem(m.catalogId, m.itemId) && !m_mappings->hasCatalogItem(m.catalogId, m.itemId))
+    const QVector<FrameworkCatalog> known = catalogs();
+    const bool knownItem = std::any_of(known.cbegin(), known.cend(), [&](const FrameworkCatalog &catalog) {
+        return catalog.id() == m.catalogId && catalog.item(m.itemId);
+    });
+    if (!knownItem)
         return tr("No framework catalog %1 with an item %2.").arg(m.catalogId, m.itemId);
     return {};
 }

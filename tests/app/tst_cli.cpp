@@ -48,7 +48,6 @@ private slots:
     void verifyReportsEntryCountAndHeadHash();
     void verifyDetectsATamperedAuditLog_data();
     void verifyDetectsATamperedAuditLog();
-    void findingsListsEachFindingAsJsonOrText();
 
 private:
     Run cli(const QStringList &arguments) const;
@@ -695,80 +694,6 @@ void TestCli::verifyDetectsATamperedAuditLog()
     QVERIFY2(
         run.err.startsWith(QStringLiteral("mandate-cli: ") + ws + QStringLiteral(": ")), qPrintable(run.err));
     QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
-}
-
-void TestCli::findingsListsEachFindingAsJsonOrText()
-{
-    const QString ws = newWorkspace();
-    // An identity subject with no owner, plan or review, recorded as undecided: four findings of
-    // its record; and a system nothing is known about, which gets none.
-    const qint64 agent = addSystem(ws, QStringLiteral("Deploy agent"));
-    addSystem(ws, QStringLiteral("Quiet model"));
-    for (const auto &[field, value] : { std::pair { "selects_actions", "yes" }, std::pair { "uses_tools", "yes" },
-             std::pair { "approval_gate", "none" } }) {
-        QCOMPARE(cli({ QStringLiteral("set"), ws, QString::number(agent), QLatin1String(field), QLatin1String(value) })
-                     .exitCode,
-            0);
-    }
-    // An admin privilege without a justification, written as the privilege editor would store it.
-    const qint64 privilege = sqlRows(ws,
-        { QStringLiteral("INSERT INTO privileges (system_id, target, scope, logging) VALUES (%1, 'deploy-pipeline', "
-                         "'admin', 'central')")
-                .arg(agent),
-            QStringLiteral("SELECT max(id) FROM privileges") })
-                                 .value(0)
-                                 .toLongLong();
-    QVERIFY(privilege > 0);
-
-    const Run json = cli({ QStringLiteral("findings"), ws, QStringLiteral("--json") });
-    QCOMPARE(json.exitCode, 0);
-    QJsonParseError error;
-    const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8(), &error).array();
-    QCOMPARE(error.error, QJsonParseError::NoError);
-    QStringList rules;
-    int previousSeverity = 3;
-    const QStringList severities { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high") };
-    for (const QJsonValue &value : findings) {
-        const QJsonObject object = value.toObject();
-        for (const char *key :
-            { "system_id", "system", "rule", "severity", "reason", "frameworks", "privilege_id", "credential_id" })
-            QVERIFY2(object.contains(QLatin1String(key)), key);
-        QCOMPARE(object.value(QStringLiteral("system_id")).toInteger(), agent);
-        QCOMPARE(object.value(QStringLiteral("system")).toString(), QStringLiteral("Deploy agent"));
-        QVERIFY(object.value(QStringLiteral("frameworks")).isArray());
-        QVERIFY(object.value(QStringLiteral("credential_id")).isNull());
-        const int severity = int(severities.indexOf(object.value(QStringLiteral("severity")).toString()));
-        QVERIFY(severity >= 0 && severity <= previousSeverity); // most severe first
-        previousSeverity = severity;
-        rules << object.value(QStringLiteral("rule")).toString();
-        if (rules.constLast() == QLatin1String("F-OVERPRIV")) {
-            QCOMPARE(object.value(QStringLiteral("privilege_id")).toInteger(), privilege);
-            QCOMPARE(object.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
-            QVERIFY(object.value(QStringLiteral("frameworks")).toArray().contains(QStringLiteral("NHI5")));
-            QVERIFY(object.value(QStringLiteral("reason")).toString().contains(QStringLiteral("deploy-pipeline")));
-        } else {
-            QVERIFY(object.value(QStringLiteral("privilege_id")).isNull());
-        }
-    }
-    std::sort(rules.begin(), rules.end());
-    QCOMPARE(rules,
-        (QStringList { QStringLiteral("F-LABEL"), QStringLiteral("F-OFFBOARD"), QStringLiteral("F-OVERPRIV"),
-            QStringLiteral("F-OWNER"), QStringLiteral("F-REVIEW-DUE") }));
-
-    const Run text = cli({ QStringLiteral("findings"), ws });
-    QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.err.isEmpty());
-    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), findings.size()); // one line per finding
-    const auto overpriv = std::find_if(lines.cbegin(), lines.cend(),
-        [](const QString &line) { return line.contains(QStringLiteral("F-OVERPRIV")); });
-    QVERIFY(overpriv != lines.cend());
-    QVERIFY(overpriv->startsWith(QStringLiteral("high")));
-    QVERIFY(overpriv->contains(QStringLiteral("Deploy agent")));
-    QVERIFY(overpriv->contains(QStringLiteral("deploy-pipeline")));
-
-    QCOMPARE(cli({ QStringLiteral("findings"), newWorkspace(QStringLiteral("empty.mandate")), QStringLiteral("--json") }).out,
-        QStringLiteral("[]\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

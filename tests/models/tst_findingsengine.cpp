@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -196,6 +197,50 @@ private slots:
         QCOMPARE(rulesOf(findings, ingest),
             (QStringList { QStringLiteral("F-REUSE"), QStringLiteral("F-SECRET-STORE") }));
         QVERIFY(computeFindings(*m_workspace, kToday, QVector<SystemId>()).isEmpty());
+    }
+
+    void aSystemAloneGetsWhatTheWholeWorkspaceGivesIt()
+    {
+        // A small scope reads only its own boundaries; it must agree with the whole-estate pass.
+        const QVector<SystemFinding> all = computeFindings(*m_workspace, kToday);
+        for (const SystemId id : m_workspace->systemIds()) {
+            QStringList alone;
+            for (const SystemFinding &f : computeFindings(*m_workspace, kToday, QVector<SystemId> { id }))
+                alone << f.finding.rule + u' ' + f.finding.reason;
+            QStringList fromAll;
+            for (const SystemFinding &f : all) {
+                if (f.systemId == id)
+                    fromAll << f.finding.rule + u' ' + f.finding.reason;
+            }
+            QCOMPARE(alone, fromAll);
+        }
+    }
+
+    void pendingSuggestionsSkipDecidedItemsAndSystemsWithoutFindings()
+    {
+        const SystemId ingest = idOf(QStringLiteral("Alpha ingest"));
+        const SystemId writer = idOf(QStringLiteral("Gamma writer")); // F-LABEL names no catalog item
+        const SystemId clean = idOf(QStringLiteral("Delta forecaster"));
+        const QVector<FrameworkCatalog> catalogs = FrameworkCatalog::builtIn();
+        const auto items = [&](const QVector<MappingSuggestion> &suggestions) {
+            QStringList list;
+            for (const MappingSuggestion &s : suggestions)
+                list << QString::number(s.mapping.systemId) + u' ' + s.mapping.itemId + u' ' + s.reason();
+            return list;
+        };
+        const QString prefix = QString::number(ingest) + u' ';
+        QCOMPARE(items(pendingSuggestions(*m_workspace, kToday, { clean, writer, ingest, ingest }, catalogs)),
+            (QStringList { prefix + QStringLiteral("NHI2:2025 F-SECRET-STORE"), prefix + QStringLiteral("NHI9:2025 F-REUSE") }));
+
+        Mapping decided;
+        decided.systemId = ingest;
+        decided.catalogId = QStringLiteral("owasp-nhi-2025");
+        decided.itemId = QStringLiteral("NHI2:2025");
+        decided.status = MappingStatus::Partial;
+        QVERIFY(m_workspace->setMapping(decided));
+        QCOMPARE(items(pendingSuggestions(*m_workspace, kToday, { ingest }, catalogs)),
+            QStringList { prefix + QStringLiteral("NHI9:2025 F-REUSE") });
+        m_workspace->undoStack()->undo();
     }
 };
 

@@ -67,6 +67,7 @@ private slots:
     void referencesToOtherListsResolveToNothing_data();
     void referencesToOtherListsResolveToNothing();
     void anExtraCatalogLoadsFromAFile();
+    void anIdWithRunsOfSpacesIsFoundByItself();
     void badCatalogIsRefusedWhole_data();
     void badCatalogIsRefusedWhole();
     void unreadableFileIsNamed();
@@ -293,6 +294,19 @@ void TestFrameworkCatalog::referencesToOtherListsResolveToNothing()
 {
     QFETCH(QString, reference);
     QVERIFY(!resolveFrameworkReference(FrameworkCatalog::builtIn(), reference));
+}
+
+void TestFrameworkCatalog::anIdWithRunsOfSpacesIsFoundByItself()
+{
+    // Found by the fuzzer: references are tidied of runs of spaces, ids are not.
+    QString error;
+    const std::optional<FrameworkCatalog> catalog = FrameworkCatalog::fromJson(
+        R"({"catalog": "odd", "name": "Odd", "version": "1", "source": "fuzz",
+            "items": [{"id": "NHI7   5", "title": "Spaced"}, {"id": "NHI7 5", "title": "Single"}]})",
+        str("odd.json"), &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->itemByReference(str("NHI7   5"))->title, str("Spaced"));
+    QCOMPARE(catalog->itemByReference(str("NHI7 5"))->title, str("Single"));
 }
 
 void TestFrameworkCatalog::anExtraCatalogLoadsFromAFile()

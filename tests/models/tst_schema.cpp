@@ -1,5 +1,6 @@
 // Schema versions and migrations: a workspace written by an older build opens in this one with its
 // data, after a backup of the old file; one written by a newer build is refused and left alone.
+#include "rules/frameworkcatalog.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "storage/systemrepository.h"
@@ -76,6 +77,24 @@ bool createVersion1Workspace(const QString &path, QString *problem)
                << QStringLiteral("PRAGMA user_version = 1")
                << QStringLiteral("INSERT INTO systems (external_id, name, uses_tools, lifecycle_stage) "
                                  "VALUES ('INV-0042', 'Claims triage agent', 'yes', 'production')")
+               << QStringLiteral("COMMIT");
+    return execRaw(path, statements, problem);
+}
+
+// A workspace file exactly as the version-2 build created it, holding one system with a mapping to
+// an item of a catalog stored in catalog_items (version 2 had the table but no catalogs table).
+bool createVersion2Workspace(const QString &path, QString *problem)
+{
+    QStringList statements { QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+                             QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("BEGIN") };
+    statements << Schema::stepStatements(1) << Schema::stepStatements(2);
+    statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '2')")
+               << QStringLiteral("PRAGMA user_version = 2")
+               << QStringLiteral("INSERT INTO systems (name) VALUES ('Claims triage agent')")
+               << QStringLiteral("INSERT INTO catalog_items (catalog_id, item_id, title) "
+                                 "VALUES ('acme', 'AC-1', 'Owner named')")
+               << QStringLiteral("INSERT INTO mappings (system_id, catalog_id, item_id, status) "
+                                 "VALUES (1, 'acme', 'AC-1', 'partial')")
                << QStringLiteral("COMMIT");
     return execRaw(path, statements, problem);
 }
@@ -167,6 +186,44 @@ private slots:
         auto reopened = Workspace::open(path, &error);
         QVERIFY2(reopened, qPrintable(error.message()));
         QVERIFY(reopened->system(id)->isEdited(SystemField::UsesTools));
+    }
+
+    void aVersion2WorkspaceOpensMigratedAndCanStoreCatalogs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.mandate"));
+        QString problem;
+        QVERIFY2(createVersion2Workspace(path, &problem), qPrintable(problem));
+        QCOMPARE(headerVersion(path), 2);
+        const QByteArray version2Bytes = digest(path);
+        const int builtIn = int(FrameworkCatalog::builtIn().size());
+
+        WorkspaceError error;
+        {
+            auto workspace = Workspace::open(path, &error);
+            QVERIFY2(workspace, qPrintable(error.message()));
+            QCOMPARE(workspace->schemaVersion(), Schema::currentVersion);
+            // The mapping and its stored item came through; no catalog is invented for them.
+            QCOMPARE(workspace->allMappings().size(), 1);
+            QCOMPARE(workspace->allMappings().constFirst().status, MappingStatus::Partial);
+            QCOMPARE(workspace->catalogs().size(), builtIn);
+            QString error2;
+            const auto catalog = FrameworkCatalog::fromJson(
+                R"({"catalog": "acme", "name": "ACME", "version": "2", "items": [{"id": "AC-1", "title": "Owner named", "kind": "control"}]})",
+                QStringLiteral("acme.json"), &error2);
+            QVERIFY2(catalog, qPrintable(error2));
+            QVERIFY2(workspace->addCatalog(*catalog), qPrintable(workspace->lastError()));
+        }
+        QCOMPARE(headerVersion(path), Schema::currentVersion);
+        const QString backup = path + QStringLiteral(".schema2.bak");
+        QCOMPARE(backups(dir), QStringList { QFileInfo(backup).fileName() });
+        QCOMPARE(digest(backup), version2Bytes);
+
+        auto reopened = Workspace::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message()));
+        QCOMPARE(reopened->catalogs().size(), builtIn + 1);
+        QCOMPARE(reopened->catalogs().constLast().items().constFirst().kind, QStringLiteral("control"));
+        QCOMPARE(backups(dir).size(), 1);
     }
 
     void aMigratedWorkspaceHasTheSchemaOfANewOne()

@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -372,6 +373,52 @@ private slots:
         QCOMPARE(shownInOrder(),
             (QStringList { QStringLiteral("Code review agent"), QStringLiteral("Deploy agent"),
                 QStringLiteral("Payment agent") }));
+    }
+    // What a dashboard bar asks for: exactly a set of systems, combined with the other filters,
+    // undone by clearing it; an empty set shows nothing rather than everything.
+    void systemIdFilter_data()
+    {
+        QTest::addColumn<QStringList>("inSet");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("only the systems of the set")
+            << names({ "Code review agent", "Payment agent" }) << QString()
+            << names({ "Code review agent", "Payment agent" });
+        QTest::addRow("combined with free text")
+            << names({ "Code review agent", "Payment agent" }) << QStringLiteral("invoices")
+            << names({ "Payment agent" });
+        QTest::addRow("free text outside the set shows nothing")
+            << names({ "Code review agent" }) << QStringLiteral("acme") << names({});
+        QTest::addRow("an empty set shows nothing") << names({}) << QString() << names({});
+    }
+
+    void systemIdFilter()
+    {
+        QFETCH(QStringList, inSet);
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QSet<SystemId> ids;
+        for (const QString &name : inSet)
+            ids.insert(idOf(name));
+        m_proxy->setSearchText(text);
+        m_proxy->setSystemIdFilter(ids);
+        QCOMPARE(m_proxy->systemIdFilter(), std::optional<QSet<SystemId>>(ids));
+        QCOMPARE(shown(), expected);
+        m_proxy->setSystemIdFilter(std::nullopt);
+        m_proxy->setSearchText(QString());
+        QCOMPARE(m_proxy->rowCount(), 5);
+    }
+
+    void idFilterInvalidatesOnceAndIgnoresTheSameSet()
+    {
+        const QSet<SystemId> ids { idOf(QStringLiteral("Churn explainer")) };
+        QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+        m_proxy->setSystemIdFilter(ids);
+        QCOMPARE(m_proxy->rowCount(), 1);
+        const int signals_ = int(removed.size() + layout.size());
+        m_proxy->setSystemIdFilter(ids);
+        QCOMPARE(int(removed.size() + layout.size()), signals_);
     }
 };
 

@@ -1,0 +1,197 @@
+#include "dashboarddata.h"
+
+#include "itemmodels/coveragemodel.h"
+#include "rules/derivedfacts.h"
+#include "rules/findingsengine.h"
+#include "rules/frameworkcatalog.h"
+#include "storage/workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <algorithm>
+
+namespace Mandate {
+namespace {
+
+DashboardBar bar(const QString &label, DashboardFilter::Kind kind, const QString &value)
+{
+    DashboardBar b;
+    b.label = label;
+    b.filter = { kind, value };
+    return b;
+}
+
+// One bar per value of a vocabulary, in its order.
+template<typename E> QVector<DashboardBar> vocabularyBars(DashboardFilter::Kind kind)
+{
+    QVector<DashboardBar> bars;
+    for (int i = 0; i < valueCount<E>(); ++i)
+        bars << bar(label(static_cast<E>(i)), kind, toId(static_cast<E>(i)));
+    return bars;
+}
+
+bool isOpen(MappingStatus status)
+{
+    return status == MappingStatus::Gap || status == MappingStatus::Partial;
+}
+
+// Severities from the most severe down, as a findings list reads.
+constexpr Severity severityOrder[] = { Severity::High, Severity::Medium, Severity::Low };
+
+} // namespace
+
+const DashboardBar *DashboardData::ruleBar(const QString &rule) const
+{
+    for (const DashboardBar &b : rules) {
+        if (b.filter.value == rule)
+            return &b;
+    }
+    return nullptr;
+}
+
+DashboardData computeDashboard(const Workspace &workspace, const QDate &today)
+{
+    DashboardData data;
+    if (workspace.isImporting())
+        return data;
+
+    data.paradigms = vocabularyBars<Paradigm>(DashboardFilter::Kind::Paradigm);
+    data.lifecycle = vocabularyBars<LifecycleStage>(DashboardFilter::Kind::Lifecycle);
+    data.identitySubjects
+        = { bar(QCoreApplication::translate("DashboardData", "Identity subjects"),
+                DashboardFilter::Kind::IdentitySubject, QStringLiteral("yes")),
+              bar(QCoreApplication::translate("DashboardData", "Not identity subjects"),
+                  DashboardFilter::Kind::IdentitySubject, QStringLiteral("no")) };
+    const Tristate riskOrder[] = { Tristate::Yes, Tristate::Unknown, Tristate::No };
+    data.nhiRisk = { bar(QCoreApplication::translate("DashboardData", "NHI risk"),
+                         DashboardFilter::Kind::NhiRisk, toId(Tristate::Yes)),
+        bar(QCoreApplication::translate("DashboardData", "NHI risk unknown"), DashboardFilter::Kind::NhiRisk,
+            toId(Tristate::Unknown)),
+        bar(QCoreApplication::translate("DashboardData", "No NHI risk"), DashboardFilter::Kind::NhiRisk,
+            toId(Tristate::No)) };
+
+    // One pass over the systems for everything that is per system.
+    for (const SystemId id : workspace.systemIds()) {
+        const AiSystem *system = workspace.system(id);
+        if (!system)
+            continue;
+        ++data.systemCount;
+        ++data.paradigms[int(system->paradigm)].count;
+        ++data.lifecycle[int(system->lifecycleStage)].count;
+        const DerivedValues derived = deriveValues(*system);
+        ++data.identitySubjects[derived.identitySubject == Tristate::Yes ? 0 : 1].count;
+        for (int i = 0; i < 3; ++i) {
+            if (derived.nhiRisk == riskOrder[i])
+                ++data.nhiRisk[i].count;
+        }
+    }
+    for (QVector<DashboardBar> *bars :
+        { &data.paradigms, &data.lifecycle, &data.identitySubjects, &data.nhiRisk }) {
+        for (DashboardBar &b : *bars)
+            b.systems = b.count;
+    }
+
+    // Findings: counted as findings, with the systems they are about.
+    const QVector<SystemFinding> findings = computeFindings(workspace, today);
+    data.findingCount = int(findings.size());
+    QSet<SystemId> systemsBySeverity[3];
+    int severityCounts[3] = { 0, 0, 0 };
+    QHash<QString, DashboardBar> byRule;
+    QHash<QString, QSet<SystemId>> systemsByRule;
+    for (const SystemFinding &f : findings) {
+        const int s = int(f.finding.severity);
+        ++severityCounts[s];
+        systemsBySeverity[s].insert(f.systemId);
+        ++byRule[f.finding.rule].count;
+        systemsByRule[f.finding.rule].insert(f.systemId);
+    }
+    for (const Severity severity : severityOrder) {
+        DashboardBar b = bar(label(severity), DashboardFilter::Kind::Severity, toId(severity));
+        b.count = severityCounts[int(severity)];
+        b.systems = int(systemsBySeverity[int(severity)].size());
+        data.severities << b;
+    }
+    for (auto it = byRule.begin(); it != byRule.end(); ++it) {
+        DashboardBar b = bar(it.key(), DashboardFilter::Kind::Rule, it.key());
+        b.count = it->count;
+        b.systems = int(systemsByRule.value(it.key()).size());
+        data.rules << b;
+    }
+    std::sort(data.rules.begin(), data.rules.end(), [](const DashboardBar &a, const DashboardBar &b) {
+        return a.count != b.count ? a.count > b.count : a.filter.value < b.filter.value;
+    });
+
+    // Coverage per catalog, the built-in ones and those loaded into the workspace.
+    const QVector<Mapping> mappings = workspace.allMappings();
+    QHash<QString, QSet<SystemId>> openSystems;
+    for (const Mapping &m : mappings) {
+        if (isOpen(m.status))
+            openSystems[m.catalogId].insert(m.systemId);
+    }
+    for (const FrameworkCatalog &catalog : workspace.catalogs()) {
+        const CoverageModel::Coverage coverage = CoverageModel::coverageOf(mappings, catalog.id());
+        DashboardBar b = bar(catalog.name(), DashboardFilter::Kind::CatalogOpen, catalog.id());
+        b.count = coverage.covered;
+        b.total = coverage.mapped;
+        b.systems = int(openSystems.value(catalog.id()).size());
+        data.coverage << b;
+    }
+    return data;
+}
+
+QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter &filter, const QDate &today)
+{
+    QSet<SystemId> ids;
+    if (workspace.isImporting())
+        return ids;
+    using Kind = DashboardFilter::Kind;
+    switch (filter.kind) {
+    case Kind::None:
+        break;
+    case Kind::Paradigm:
+    case Kind::IdentitySubject:
+    case Kind::NhiRisk:
+    case Kind::Lifecycle: {
+        const std::optional<Paradigm> paradigm = fromId<Paradigm>(filter.value);
+        const std::optional<LifecycleStage> stage = fromId<LifecycleStage>(filter.value);
+        const std::optional<Tristate> risk = fromId<Tristate>(filter.value);
+        const bool wantSubjects = filter.value == QLatin1String("yes");
+        for (const SystemId id : workspace.systemIds()) {
+            const AiSystem *system = workspace.system(id);
+            if (!system)
+                continue;
+            bool match = false;
+            if (filter.kind == Kind::Paradigm)
+                match = paradigm && system->paradigm == *paradigm;
+            else if (filter.kind == Kind::Lifecycle)
+                match = stage && system->lifecycleStage == *stage;
+            else if (filter.kind == Kind::IdentitySubject)
+                match = (deriveValues(*system).identitySubject == Tristate::Yes) == wantSubjects;
+            else
+                match = risk && deriveValues(*system).nhiRisk == *risk;
+            if (match)
+                ids.insert(id);
+        }
+        break;
+    }
+    case Kind::Severity:
+    case Kind::Rule: {
+        const std::optional<Severity> severity = fromId<Severity>(filter.value);
+        for (const SystemFinding &f : computeFindings(workspace, today)) {
+            if (filter.kind == Kind::Rule ? f.finding.rule == filter.value
+                                          : severity && f.finding.severity == *severity)
+                ids.insert(f.systemId);
+        }
+        break;
+    }
+    case Kind::CatalogOpen:
+        for (const Mapping &m : workspace.allMappings()) {
+            if (m.catalogId == filter.value && isOpen(m.status))
+                ids.insert(m.systemId);
+        }
+        break;
+    }
+    return ids;
+}
+
+} // namespace Mandate

@@ -1,0 +1,101 @@
+#include "governanceactions.h"
+
+#include "credentialsdialog.h"
+#include "inventoryview.h"
+#include "messagebox.h"
+#include "peopledialog.h"
+#include "rules/findingsengine.h"
+#include "storage/workspace.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSet>
+#include <QWidget>
+
+namespace Mandate {
+
+GovernanceActions::GovernanceActions(QWidget *window, InventoryView *inventory)
+    : QObject(window)
+    , m_window(window)
+    , m_inventory(inventory)
+    , m_credentials(new QAction(tr("&Credentials…"), this))
+    , m_people(new QAction(tr("&People…"), this))
+    , m_acceptMappings(new QAction(tr("Accept suggested &mappings"), this))
+{
+    m_credentials->setObjectName(QStringLiteral("credentialsAction"));
+    m_people->setObjectName(QStringLiteral("peopleAction"));
+    m_acceptMappings->setObjectName(QStringLiteral("acceptMappingsAction"));
+    m_acceptMappings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_acceptMappings->setStatusTip(
+        tr("Record as gaps the framework items that the selected systems' findings name, in one step"));
+
+    connect(m_credentials, &QAction::triggered, this, [this] {
+        auto *dialog = new CredentialsDialog(m_workspace, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_people, &QAction::triggered, this, [this] {
+        auto *dialog = new PeopleDialog(m_workspace, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_acceptMappings, &QAction::triggered, this, &GovernanceActions::acceptSuggestedMappings);
+    connect(m_inventory, &InventoryView::selectionChanged, this, &GovernanceActions::updateEnabled);
+    updateEnabled();
+}
+
+void GovernanceActions::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    updateEnabled();
+}
+
+void GovernanceActions::populateToolsMenu(QMenu *menu)
+{
+    menu->addAction(m_credentials);
+    menu->addAction(m_people);
+    menu->addSeparator();
+    menu->addAction(m_acceptMappings);
+}
+
+void GovernanceActions::updateEnabled()
+{
+    m_credentials->setEnabled(m_workspace);
+    m_people->setEnabled(m_workspace);
+    m_acceptMappings->setEnabled(m_workspace && !m_inventory->selectedSystemIds().isEmpty());
+}
+
+void GovernanceActions::acceptSuggestedMappings()
+{
+    const QVector<SystemId> selected = m_inventory->selectedSystemIds();
+    if (!m_workspace || selected.isEmpty())
+        return;
+    const QVector<MappingSuggestion> suggestions
+        = pendingSuggestions(*m_workspace, QDate::currentDate(), selected, m_workspace->catalogs());
+    const QString title = tr("Accept suggested mappings");
+    if (suggestions.isEmpty()) {
+        MessageBox::information(m_window, title,
+            tr("The findings of the %n selected system(s) suggest no mapping that is not decided already.", nullptr,
+                int(selected.size())));
+        return;
+    }
+    QSet<SystemId> systems;
+    QVector<Mapping> mappings;
+    for (const MappingSuggestion &suggestion : suggestions) {
+        Mapping mapping = suggestion.mapping;
+        // The same note as accepting one in the details panel, so the two read alike in the log.
+        mapping.controlNote = QCoreApplication::translate("Mandate::SystemMappingsModel", "Suggested by %1")
+                                  .arg(suggestion.reason());
+        mappings << mapping;
+        systems.insert(mapping.systemId);
+    }
+    const QString question = tr("Record %n framework item(s) as gaps", nullptr, int(mappings.size())) + QLatin1Char(' ')
+        + tr("for %n system(s), with the findings that name them as the reason? This is one step you can undo.",
+            nullptr, int(systems.size()));
+    if (MessageBox::question(m_window, title, question) != QMessageBox::Yes)
+        return;
+    if (!m_workspace->setMappings(mappings, tr("Accept %n suggested mapping(s)", nullptr, int(mappings.size()))))
+        MessageBox::warning(m_window, title, m_workspace->lastError());
+}
+
+} // namespace Mandate

@@ -392,8 +392,12 @@
         <translation>Listet die Befunde aller Systeme auf, die schwersten zuerst: Schweregrad, Regel, Systemkennung und -name, Grund, Framework-Einträge.</translation>
     </message>
     <message>
-        <source>Print JSON: list and findings print an array of objects, show one object, import one report.</source>
-        <translation>Gibt JSON aus: list und findings ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
+        <source>Show how far the mappings cover each framework catalog: the share of mapped (system, item) pairs that are mitigated or not applicable, and the count per status.</source>
+        <translation>Zeigt, wie weit die Zuordnungen jeden Framework-Katalog abdecken: den Anteil der zugeordneten Paare (System, Eintrag), die gemindert oder nicht anwendbar sind, und die Anzahl je Status.</translation>
+    </message>
+    <message>
+        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
+        <translation>Gibt JSON aus: list, findings und coverage ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>CoverageCommand</name>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered</source>
+        <translation>%1 von %2 abgedeckt</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file has no header record: it holds only blank lines</source>
@@ -482,6 +497,29 @@
     <message>
         <source>the field that starts here is longer than %L1 characters, the limit; if it should not be, a quote is probably left open</source>
         <translation>das hier beginnende Feld ist länger als die Grenze von %L1 Zeichen; falls das nicht sein sollte, ist vermutlich ein Anführungszeichen offen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Identitätssubjekte</translation>
+    </message>
+    <message>
+        <source>Not identity subjects</source>
+        <translation>Keine Identitätssubjekte</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>NHI risk unknown</source>
+        <translation>NHI-Risiko unbekannt</translation>
+    </message>
+    <message>
+        <source>No NHI risk</source>
+        <translation>Kein NHI-Risiko</translation>
     </message>
 </context>
 <context>
@@ -667,6 +705,10 @@
     <message>
         <source>a JSON object</source>
         <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1210,17 @@
     </message>
 </context>
 <context>
+    <name>Mandate::BarChartAdapter</name>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1 (nothing mapped)</source>
+        <translation>%1 (nichts zugeordnet)</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::BehaviourEditor</name>
     <message>
         <source>Behaviour</source>
@@ -1208,6 +1261,61 @@
     <message>
         <source>Works with or delegates to other agents</source>
         <translation>Arbeitet mit anderen Agenten zusammen oder delegiert an sie</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::CoverageDock</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage matrix</source>
+        <translation>&amp;Abdeckungsmatrix</translation>
+    </message>
+    <message>
+        <source>Load framework &amp;catalog…</source>
+        <translation>Framework-&amp;Katalog laden…</translation>
+    </message>
+    <message>
+        <source>Add a framework catalog file (a newer list, an in-house standard) to this workspace</source>
+        <translation>Eine Framework-Katalogdatei (eine neuere Liste, einen hauseigenen Standard) zu diesem Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>The framework catalog whose items are the columns</source>
+        <translation>Der Framework-Katalog, dessen Einträge die Spalten sind</translation>
+    </message>
+    <message>
+        <source>Filter systems by name</source>
+        <translation>Systeme nach Namen filtern</translation>
+    </message>
+    <message>
+        <source>Selected systems only</source>
+        <translation>Nur ausgewählte Systeme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No mappings yet</source>
+        <translation>Noch keine Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 % (%2 of %3 mapped pairs covered)</source>
+        <translation>Abdeckung: %1 % (%2 von %3 zugeordneten Paaren abgedeckt)</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation>%1 wurde nicht geladen: %2</translation>
+    </message>
+    <message>
+        <source>Load framework catalog</source>
+        <translation>Framework-Katalog laden</translation>
+    </message>
+    <message>
+        <source>Framework catalogs (*.json)</source>
+        <translation>Framework-Kataloge (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1429,75 @@
     <message>
         <source>%1: %2 (column “%3”, line %4 in %5)</source>
         <translation>%1: %2 (%5, Spalte „%3“, Zeile %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Systems per paradigm</source>
+        <translation>Systeme je Paradigma</translation>
+    </message>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Identitätssubjekte</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Befunde nach Regel</translation>
+    </message>
+    <message>
+        <source>Framework coverage (% of mapped items)</source>
+        <translation>Framework-Abdeckung (% der zugeordneten Einträge)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>Lebenszyklusphasen</translation>
+    </message>
+    <message>
+        <source>%1, %2. Click a bar to show its systems in the inventory.</source>
+        <translation>%1, %2. Klicken Sie auf einen Balken, um seine Systeme im Inventar zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n System</numerusform>
+            <numerusform>%n Systeme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 severity findings</source>
+        <translation>Befunde mit Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>Lücken in %1</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1675,57 @@
     <message>
         <source>Frameworks</source>
         <translation>Frameworks</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::GovernanceActions</name>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <source>Accept suggested &amp;mappings</source>
+        <translation>Vorgeschlagene &amp;Zuordnungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Record as gaps the framework items that the selected systems&apos; findings name, in one step</source>
+        <translation>Die Framework-Einträge, die die Befunde der ausgewählten Systeme nennen, in einem Schritt als Lücken erfassen</translation>
+    </message>
+    <message>
+        <source>Accept suggested mappings</source>
+        <translation>Vorgeschlagene Zuordnungen übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <translation>
+            <numerusform>Die Befunde des %n ausgewählten Systems schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
+            <numerusform>Die Befunde der %n ausgewählten Systeme schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n framework item(s) as gaps</source>
+        <translation>
+            <numerusform>%n Framework-Eintrag als Lücke erfassen</numerusform>
+            <numerusform>%n Framework-Einträge als Lücken erfassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <translation>
+            <numerusform>für %n System, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>für %n Systeme, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Zuordnung übernehmen</numerusform>
+            <numerusform>%n vorgeschlagene Zuordnungen übernehmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2214,21 @@
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Show all systems again, not only those of the dashboard bar</source>
+        <translation>Wieder alle Systeme zeigen, nicht nur die des Übersichtsbalkens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard: %1 (%n system(s))</source>
+        <translation>
+            <numerusform>Übersicht: %1 (%n System)</numerusform>
+            <numerusform>Übersicht: %1 (%n Systeme)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandate::LifecycleEditor</name>
@@ -2018,10 +2261,6 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>How often the system is reviewed; the default is 90 days for identity subjects</source>
         <translation>Wie oft das System überprüft wird; Standard für Identitätssubjekte sind 90 Tage</translation>
     </message>
@@ -2032,6 +2271,34 @@
     <message>
         <source>Pick a person or type a new name</source>
         <translation>Person wählen oder neuen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Default (90 days for identity subjects)</source>
+        <translation>Standard (90 Tage für Identitätssubjekte)</translation>
+    </message>
+    <message>
+        <source>All four must be ticked before the system can be moved to Offboarded</source>
+        <translation>Alle vier müssen abgehakt sein, bevor das System außer Betrieb genommen werden kann</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Checkliste zur Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Heute als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Records today as the date of the last review (one undo step)</source>
+        <translation>Erfasst heute als Datum der letzten Prüfung (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Stage not changed</source>
+        <translation>Phase nicht geändert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2366,6 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Zugangsdaten…</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2518,143 @@
             <numerusform>%n System auf der Karte verschieben</numerusform>
             <numerusform>%n Systeme auf der Karte verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MappingsEditor</name>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Framework-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Suggestions from the findings are in italics. Pick a status to decide one; double-click a note or evidence cell to edit it.</source>
+        <translation>Vorschläge aus den Befunden stehen kursiv. Wählen Sie einen Status, um über einen zu entscheiden; doppelklicken Sie auf eine Notiz- oder Nachweiszelle, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record the selected suggestions as gaps, with the findings as the reason</source>
+        <translation>Die ausgewählten Vorschläge als Lücken erfassen, mit den Befunden als Grund</translation>
+    </message>
+    <message>
+        <source>Record the selected suggestions as not applicable, so they do not come back</source>
+        <translation>Die ausgewählten Vorschläge als nicht anwendbar erfassen, damit sie nicht wiederkommen</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of this system in one step</source>
+        <translation>Alle Vorschläge dieses Systems in einem Schritt übernehmen</translation>
+    </message>
+    <message>
+        <source>Remove the selected mappings; a finding that still holds suggests them again</source>
+        <translation>Die ausgewählten Zuordnungen entfernen; ein weiterhin bestehender Befund schlägt sie erneut vor</translation>
+    </message>
+    <message>
+        <source>Accept all (%1)</source>
+        <translation>Alle übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>No mappings yet, and the findings suggest none.</source>
+        <translation>Noch keine Zuordnungen, und die Befunde schlagen keine vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s); no suggestion waits for a decision.</source>
+        <translation>
+            <numerusform>%n Zuordnung; kein Vorschlag wartet auf eine Entscheidung.</numerusform>
+            <numerusform>%n Zuordnungen; kein Vorschlag wartet auf eine Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from the findings wait for a decision.</source>
+        <translation>
+            <numerusform>%n Vorschlag aus den Befunden wartet auf eine Entscheidung.</numerusform>
+            <numerusform>%n Vorschläge aus den Befunden warten auf eine Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) decided;</source>
+        <translation>
+            <numerusform>%n Zuordnung entschieden;</numerusform>
+            <numerusform>%n Zuordnungen entschieden;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>The people who own systems, reused across them. Double-click a cell to edit it; each change can be undone.</source>
+        <translation>Die Personen, die Systeme verantworten, über Systeme hinweg wiederverwendet. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; jede Änderung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Filter by name, email or team</source>
+        <translation>Nach Name, E-Mail oder Team filtern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>A person who still owns systems cannot be removed</source>
+        <translation>Eine Person, die noch Systeme verantwortet, kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New person %1</source>
+        <translation>Neue Person %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PeopleTableModel</name>
+    <message>
+        <source>Owns no system</source>
+        <translation>Verantwortet kein System</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Systems owned</source>
+        <translation>Verantwortete Systeme</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PieChartAdapter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2852,90 @@
     </message>
 </context>
 <context>
+    <name>Mandate::SystemMappingsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Suggested as a gap by the findings %1. Accept it, pick another status, or reject it.</source>
+        <translation>Von den Befunden %1 als Lücke vorgeschlagen. Übernehmen Sie ihn, wählen Sie einen anderen Status oder lehnen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Control note</source>
+        <translation>Kontrollnotiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping status.</source>
+        <translation>„%1“ ist kein Zuordnungsstatus.</translation>
+    </message>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Vorgeschlagen von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Zuordnung übernehmen</numerusform>
+            <numerusform>%n vorgeschlagene Zuordnungen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion from %1 rejected as not applicable</source>
+        <translation>Vorschlag aus %1 als nicht anwendbar abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>%n vorgeschlagene Zuordnung ablehnen</numerusform>
+            <numerusform>%n vorgeschlagene Zuordnungen ablehnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung entfernen</numerusform>
+            <numerusform>%n Zuordnungen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::SystemTableModel</name>
     <message>
         <source>Name</source>
@@ -2605,6 +3089,80 @@
     <message>
         <source>Remove mapping %1 of %2</source>
         <translation>Zuordnung %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be offboarded until its offboarding checklist is complete; still open: %2.</source>
+        <translation>%1 kann erst außer Betrieb genommen werden, wenn die Checkliste zur Außerbetriebnahme vollständig ist; noch offen: %2.</translation>
+    </message>
+    <message>
+        <source>A framework catalog needs an id and at least one item.</source>
+        <translation>Ein Framework-Katalog braucht eine Kennung und mindestens einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is built into Mandate and cannot be replaced; give the file another catalog id.</source>
+        <translation>Der Katalog %1 ist in Mandate eingebaut und kann nicht ersetzt werden; geben Sie der Datei eine andere Katalogkennung.</translation>
+    </message>
+    <message>
+        <source>The new version of %1 lacks items that mappings refer to: %2. Remove those mappings first.</source>
+        <translation>Der neuen Version von %1 fehlen Einträge, auf die sich Zuordnungen beziehen: %2. Entfernen Sie zuerst diese Zuordnungen.</translation>
+    </message>
+    <message>
+        <source>Replace framework catalog %1 %2 with %3</source>
+        <translation>Framework-Katalog %1 %2 durch %3 ersetzen</translation>
+    </message>
+    <message>
+        <source>Load framework catalog %1 %2</source>
+        <translation>Framework-Katalog %1 %2 laden</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is built into Mandate and cannot be removed.</source>
+        <translation>Der Katalog %1 ist in Mandate eingebaut und kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No framework catalog %1 is stored in this workspace.</source>
+        <translation>In diesem Arbeitsbereich ist kein Framework-Katalog %1 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <translation>
+            <numerusform>%n Zuordnung bezieht sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
+            <numerusform>%n Zuordnungen beziehen sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove framework catalog %1 %2</source>
+        <translation>Framework-Katalog %1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Eine Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a person called %1.</source>
+        <translation>Es gibt bereits eine Person namens %1.</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>Person %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change person %1</source>
+        <translation>Person %1 ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <translation>
+            <numerusform>%1 verantwortet noch %n System; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
+            <numerusform>%1 verantwortet noch %n Systeme; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Person %1 entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.org).</source>
+        <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus (name@example.org).</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3567,26 @@
     <message>
         <source>custom attributes must be a JSON object</source>
         <translation>eigene Attribute müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>Credentials revoked</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <source>Tools detached</source>
+        <translation>Werkzeuge getrennt</translation>
+    </message>
+    <message>
+        <source>Owners released</source>
+        <translation>Verantwortliche entbunden</translation>
+    </message>
+    <message>
+        <source>Logs retained</source>
+        <translation>Protokolle aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>„%1“ ist weder ja noch nein</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>Mandate::DashboardDock</name>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::EditActions</name>
     <message numerus="yes">
         <source>&amp;Delete %n systems...</source>
@@ -82,6 +99,37 @@
         <translation>
             <numerusform>%Ln finding</numerusform>
             <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::GovernanceActions</name>
+    <message numerus="yes">
+        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <translation>
+            <numerusform>The findings of the %n selected system suggest no mapping that is not decided already.</numerusform>
+            <numerusform>The findings of the %n selected systems suggest no mapping that is not decided already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n framework item(s) as gaps</source>
+        <translation>
+            <numerusform>Record %n framework item as a gap</numerusform>
+            <numerusform>Record %n framework items as gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <translation>
+            <numerusform>for %n system, with the findings that name them as the reason? This is one step you can undo.</numerusform>
+            <numerusform>for %n systems, with the findings that name them as the reason? This is one step you can undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested mapping</numerusform>
+            <numerusform>Accept %n suggested mappings</numerusform>
         </translation>
     </message>
 </context>
@@ -126,6 +174,16 @@
         <translation>
             <numerusform>%1; %n column</numerusform>
             <numerusform>%1; %n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::InventoryView</name>
+    <message numerus="yes">
+        <source>Dashboard: %1 (%n system(s))</source>
+        <translation>
+            <numerusform>Dashboard: %1 (%n system)</numerusform>
+            <numerusform>Dashboard: %1 (%n systems)</numerusform>
         </translation>
     </message>
 </context>
@@ -178,6 +236,54 @@
     </message>
 </context>
 <context>
+    <name>Mandate::MappingsEditor</name>
+    <message numerus="yes">
+        <source>%n mapping(s); no suggestion waits for a decision.</source>
+        <translation>
+            <numerusform>%n mapping; no suggestion waits for a decision.</numerusform>
+            <numerusform>%n mappings; no suggestion waits for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from the findings wait for a decision.</source>
+        <translation>
+            <numerusform>%n suggestion from the findings waits for a decision.</numerusform>
+            <numerusform>%n suggestions from the findings wait for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) decided;</source>
+        <translation>
+            <numerusform>%n mapping decided;</numerusform>
+            <numerusform>%n mappings decided;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::SystemMappingsModel</name>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested mapping</numerusform>
+            <numerusform>Accept %n suggested mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Reject %n suggested mapping</numerusform>
+            <numerusform>Reject %n suggested mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation>
+            <numerusform>Remove %n mapping</numerusform>
+            <numerusform>Remove %n mappings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::Workspace</name>
     <message numerus="yes">
         <source>Remove %n privilege(s)</source>
@@ -191,6 +297,20 @@
         <translation>
             <numerusform>%1 is still used by %n privilege; detach it first.</numerusform>
             <numerusform>%1 is still used by %n privileges; detach them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <translation>
+            <numerusform>%n mapping refers to the catalog %1; remove it first.</numerusform>
+            <numerusform>%n mappings refer to the catalog %1; remove them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <translation>
+            <numerusform>%1 still owns %n system; assign other owners first.</numerusform>
+            <numerusform>%1 still owns %n systems; assign other owners first.</numerusform>
         </translation>
     </message>
 </context>

@@ -392,8 +392,12 @@
         <translation>Liste les constats de chaque système, les plus graves d’abord&#xa0;: gravité, règle, id et nom du système, motif, éléments de référentiel.</translation>
     </message>
     <message>
-        <source>Print JSON: list and findings print an array of objects, show one object, import one report.</source>
-        <translation>Sortie en JSON&#xa0;: list et findings produisent un tableau d’objets, show un seul objet, import un rapport.</translation>
+        <source>Show how far the mappings cover each framework catalog: the share of mapped (system, item) pairs that are mitigated or not applicable, and the count per status.</source>
+        <translation>Indique dans quelle mesure les correspondances couvrent chaque référentiel&#xa0;: la part des paires (système, élément) mises en correspondance qui sont atténuées ou non applicables, et le nombre par statut.</translation>
+    </message>
+    <message>
+        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
+        <translation>Sortie en JSON&#xa0;: list, findings et coverage produisent un tableau d’objets, show un seul objet, import un rapport.</translation>
     </message>
 </context>
 <context>
@@ -454,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>CoverageCommand</name>
+    <message>
+        <source>not mapped</source>
+        <translation>non mis en correspondance</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered</source>
+        <translation>%1 sur %2 couverts</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file has no header record: it holds only blank lines</source>
@@ -482,6 +497,29 @@
     <message>
         <source>the field that starts here is longer than %L1 characters, the limit; if it should not be, a quote is probably left open</source>
         <translation>le champ qui commence ici dépasse la limite de %L1 caractères&#xa0;; si ce n’est pas voulu, un guillemet est sans doute resté ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Sujets d’identité</translation>
+    </message>
+    <message>
+        <source>Not identity subjects</source>
+        <translation>Pas des sujets d’identité</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>Risque NHI</translation>
+    </message>
+    <message>
+        <source>NHI risk unknown</source>
+        <translation>Risque NHI inconnu</translation>
+    </message>
+    <message>
+        <source>No NHI risk</source>
+        <translation>Aucun risque NHI</translation>
     </message>
 </context>
 <context>
@@ -667,6 +705,10 @@
     <message>
         <source>a JSON object</source>
         <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1210,17 @@
     </message>
 </context>
 <context>
+    <name>Mandate::BarChartAdapter</name>
+    <message>
+        <source>@value %</source>
+        <translation>@value %</translation>
+    </message>
+    <message>
+        <source>%1 (nothing mapped)</source>
+        <translation>%1 (rien de mis en correspondance)</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::BehaviourEditor</name>
     <message>
         <source>Behaviour</source>
@@ -1208,6 +1261,61 @@
     <message>
         <source>Works with or delegates to other agents</source>
         <translation>Coopère avec d’autres agents ou leur délègue des tâches</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::CoverageDock</name>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage matrix</source>
+        <translation>Matrice de &amp;couverture</translation>
+    </message>
+    <message>
+        <source>Load framework &amp;catalog…</source>
+        <translation>Charger un &amp;référentiel…</translation>
+    </message>
+    <message>
+        <source>Add a framework catalog file (a newer list, an in-house standard) to this workspace</source>
+        <translation>Ajouter à cet espace de travail un fichier de référentiel (une liste plus récente, une norme interne)</translation>
+    </message>
+    <message>
+        <source>The framework catalog whose items are the columns</source>
+        <translation>Le référentiel dont les éléments forment les colonnes</translation>
+    </message>
+    <message>
+        <source>Filter systems by name</source>
+        <translation>Filtrer les systèmes par nom</translation>
+    </message>
+    <message>
+        <source>Selected systems only</source>
+        <translation>Systèmes sélectionnés uniquement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No mappings yet</source>
+        <translation>Aucune correspondance pour l’instant</translation>
+    </message>
+    <message>
+        <source>Coverage: %1 % (%2 of %3 mapped pairs covered)</source>
+        <translation>Couverture&#xa0;: %1 % (%2 sur %3 paires mises en correspondance couvertes)</translation>
+    </message>
+    <message>
+        <source>%1 was not loaded: %2</source>
+        <translation>%1 n’a pas été chargé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Load framework catalog</source>
+        <translation>Charger un référentiel</translation>
+    </message>
+    <message>
+        <source>Framework catalogs (*.json)</source>
+        <translation>Référentiels (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1429,75 @@
     <message>
         <source>%1: %2 (column “%3”, line %4 in %5)</source>
         <translation>%1&#xa0;: %2 (%5, colonne «&#xa0;%3&#xa0;», ligne %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::DashboardDock</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>Systems per paradigm</source>
+        <translation>Systèmes par paradigme</translation>
+    </message>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Sujets d’identité</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>Risque NHI</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Constats par règle</translation>
+    </message>
+    <message>
+        <source>Framework coverage (% of mapped items)</source>
+        <translation>Couverture des référentiels (% des éléments mis en correspondance)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>Étapes du cycle de vie</translation>
+    </message>
+    <message>
+        <source>%1, %2. Click a bar to show its systems in the inventory.</source>
+        <translation>%1, %2. Cliquez sur une barre pour afficher ses systèmes dans l’inventaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n système</numerusform>
+            <numerusform>%n systèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n constat</numerusform>
+            <numerusform>%n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 severity findings</source>
+        <translation>Constats de gravité %1</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>Lacunes de %1</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1675,57 @@
     <message>
         <source>Frameworks</source>
         <translation>Référentiels</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::GovernanceActions</name>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>Accept suggested &amp;mappings</source>
+        <translation>Accepter les &amp;correspondances suggérées</translation>
+    </message>
+    <message>
+        <source>Record as gaps the framework items that the selected systems&apos; findings name, in one step</source>
+        <translation>Enregistrer comme lacunes, en une étape, les éléments de référentiel que citent les constats des systèmes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Accept suggested mappings</source>
+        <translation>Accepter les correspondances suggérées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <translation>
+            <numerusform>Les constats du %n système sélectionné ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
+            <numerusform>Les constats des %n systèmes sélectionnés ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n framework item(s) as gaps</source>
+        <translation>
+            <numerusform>Enregistrer %n élément de référentiel comme lacune</numerusform>
+            <numerusform>Enregistrer %n éléments de référentiel comme lacunes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <translation>
+            <numerusform>pour %n système, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
+            <numerusform>pour %n systèmes, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Accepter %n correspondance suggérée</numerusform>
+            <numerusform>Accepter %n correspondances suggérées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2214,21 @@
         <source>All stages</source>
         <translation>Toutes les phases</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show all systems again, not only those of the dashboard bar</source>
+        <translation>Afficher de nouveau tous les systèmes, pas seulement ceux de la barre du tableau de bord</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dashboard: %1 (%n system(s))</source>
+        <translation>
+            <numerusform>Tableau de bord&#xa0;: %1 (%n système)</numerusform>
+            <numerusform>Tableau de bord&#xa0;: %1 (%n systèmes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mandate::LifecycleEditor</name>
@@ -2018,10 +2261,6 @@
         <translation> jours</translation>
     </message>
     <message>
-        <source>Default</source>
-        <translation>Par défaut</translation>
-    </message>
-    <message>
         <source>How often the system is reviewed; the default is 90 days for identity subjects</source>
         <translation>Fréquence de revue du système&#xa0;; par défaut 90 jours pour les sujets d’identité</translation>
     </message>
@@ -2032,6 +2271,34 @@
     <message>
         <source>Pick a person or type a new name</source>
         <translation>Choisir une personne ou saisir un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Default (90 days for identity subjects)</source>
+        <translation>Par défaut (90 jours pour les sujets d’identité)</translation>
+    </message>
+    <message>
+        <source>All four must be ticked before the system can be moved to Offboarded</source>
+        <translation>Les quatre doivent être cochés avant que le système puisse passer à Décommissionné</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Liste de décommissionnement</translation>
+    </message>
+    <message>
+        <source>Mark reviewed today</source>
+        <translation>Marquer revu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Records today as the date of the last review (one undo step)</source>
+        <translation>Enregistre aujourd’hui comme date de la dernière revue (une étape d’annulation)</translation>
+    </message>
+    <message>
+        <source>Stage not changed</source>
+        <translation>Étape non modifiée</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2366,6 @@
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
-    </message>
-    <message>
-        <source>&amp;Credentials…</source>
-        <translation>&amp;Identifiants…</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2518,143 @@
             <numerusform>Déplacer %n système sur la carte</numerusform>
             <numerusform>Déplacer %n systèmes sur la carte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::MappingsEditor</name>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Correspondances aux référentiels</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Suggestions from the findings are in italics. Pick a status to decide one; double-click a note or evidence cell to edit it.</source>
+        <translation>Les suggestions issues des constats sont en italique. Choisissez un statut pour en trancher une&#xa0;; double-cliquez sur une cellule de note ou de preuve pour la modifier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record the selected suggestions as gaps, with the findings as the reason</source>
+        <translation>Enregistrer les suggestions sélectionnées comme lacunes, avec les constats pour motif</translation>
+    </message>
+    <message>
+        <source>Record the selected suggestions as not applicable, so they do not come back</source>
+        <translation>Enregistrer les suggestions sélectionnées comme non applicables, pour qu’elles ne reviennent pas</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion of this system in one step</source>
+        <translation>Accepter en une étape toutes les suggestions de ce système</translation>
+    </message>
+    <message>
+        <source>Remove the selected mappings; a finding that still holds suggests them again</source>
+        <translation>Supprimer les correspondances sélectionnées&#xa0;; un constat toujours valable les suggère de nouveau</translation>
+    </message>
+    <message>
+        <source>Accept all (%1)</source>
+        <translation>Tout accepter (%1)</translation>
+    </message>
+    <message>
+        <source>No mappings yet, and the findings suggest none.</source>
+        <translation>Aucune correspondance pour l’instant, et les constats n’en suggèrent aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s); no suggestion waits for a decision.</source>
+        <translation>
+            <numerusform>%n correspondance&#xa0;; aucune suggestion n’attend de décision.</numerusform>
+            <numerusform>%n correspondances&#xa0;; aucune suggestion n’attend de décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) from the findings wait for a decision.</source>
+        <translation>
+            <numerusform>%n suggestion issue des constats attend une décision.</numerusform>
+            <numerusform>%n suggestions issues des constats attendent une décision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) decided;</source>
+        <translation>
+            <numerusform>%n correspondance décidée&#xa0;;</numerusform>
+            <numerusform>%n correspondances décidées&#xa0;;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The people who own systems, reused across them. Double-click a cell to edit it; each change can be undone.</source>
+        <translation>Les personnes responsables des systèmes, réutilisées d’un système à l’autre. Double-cliquez sur une cellule pour la modifier&#xa0;; chaque modification peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Filter by name, email or team</source>
+        <translation>Filtrer par nom, e-mail ou équipe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>A person who still owns systems cannot be removed</source>
+        <translation>Une personne encore responsable de systèmes ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New person %1</source>
+        <translation>Nouvelle personne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PeopleTableModel</name>
+    <message>
+        <source>Owns no system</source>
+        <translation>Responsable d’aucun système</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Systems owned</source>
+        <translation>Systèmes dont elle est responsable</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::PieChartAdapter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2852,90 @@
     </message>
 </context>
 <context>
+    <name>Mandate::SystemMappingsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Issu de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Suggested as a gap by the findings %1. Accept it, pick another status, or reject it.</source>
+        <translation>Suggéré comme lacune par les constats %1. Acceptez-le, choisissez un autre statut ou rejetez-le.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Control note</source>
+        <translation>Note de contrôle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mapping status.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut de correspondance.</translation>
+    </message>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Suggéré par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Accepter %n correspondance suggérée</numerusform>
+            <numerusform>Accepter %n correspondances suggérées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggestion from %1 rejected as not applicable</source>
+        <translation>Suggestion issue de %1 rejetée comme non applicable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n suggested mapping(s)</source>
+        <translation>
+            <numerusform>Rejeter %n correspondance suggérée</numerusform>
+            <numerusform>Rejeter %n correspondances suggérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mapping(s)</source>
+        <translation>
+            <numerusform>Supprimer %n correspondance</numerusform>
+            <numerusform>Supprimer %n correspondances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::SystemTableModel</name>
     <message>
         <source>Name</source>
@@ -2605,6 +3089,80 @@
     <message>
         <source>Remove mapping %1 of %2</source>
         <translation>Retirer la correspondance %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be offboarded until its offboarding checklist is complete; still open: %2.</source>
+        <translation>%1 ne peut être décommissionné tant que sa liste de décommissionnement n’est pas complète&#xa0;; encore ouvert&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A framework catalog needs an id and at least one item.</source>
+        <translation>Un référentiel doit avoir un identifiant et au moins un élément.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is built into Mandate and cannot be replaced; give the file another catalog id.</source>
+        <translation>Le référentiel %1 est intégré à Mandate et ne peut pas être remplacé&#xa0;; donnez au fichier un autre identifiant de référentiel.</translation>
+    </message>
+    <message>
+        <source>The new version of %1 lacks items that mappings refer to: %2. Remove those mappings first.</source>
+        <translation>La nouvelle version de %1 n’a pas des éléments auxquels renvoient des correspondances&#xa0;: %2. Supprimez d’abord ces correspondances.</translation>
+    </message>
+    <message>
+        <source>Replace framework catalog %1 %2 with %3</source>
+        <translation>Remplacer le référentiel %1 %2 par %3</translation>
+    </message>
+    <message>
+        <source>Load framework catalog %1 %2</source>
+        <translation>Charger le référentiel %1 %2</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is built into Mandate and cannot be removed.</source>
+        <translation>Le référentiel %1 est intégré à Mandate et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>No framework catalog %1 is stored in this workspace.</source>
+        <translation>Aucun référentiel %1 n’est enregistré dans cet espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <translation>
+            <numerusform>%n correspondance renvoie au référentiel %1&#xa0;; supprimez-la d’abord.</numerusform>
+            <numerusform>%n correspondances renvoient au référentiel %1&#xa0;; supprimez-les d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove framework catalog %1 %2</source>
+        <translation>Supprimer le référentiel %1 %2</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a person called %1.</source>
+        <translation>Il existe déjà une personne nommée %1.</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>Ajouter la personne %1</translation>
+    </message>
+    <message>
+        <source>Change person %1</source>
+        <translation>Modifier la personne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <translation>
+            <numerusform>%1 est encore responsable de %n système&#xa0;; désignez d’abord d’autres responsables.</numerusform>
+            <numerusform>%1 est encore responsable de %n systèmes&#xa0;; désignez d’abord d’autres responsables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove person %1</source>
+        <translation>Supprimer la personne %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.org).</source>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3567,26 @@
     <message>
         <source>custom attributes must be a JSON object</source>
         <translation>les attributs personnalisés doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>Credentials revoked</source>
+        <translation>Identifiants révoqués</translation>
+    </message>
+    <message>
+        <source>Tools detached</source>
+        <translation>Outils détachés</translation>
+    </message>
+    <message>
+        <source>Owners released</source>
+        <translation>Responsables libérés</translation>
+    </message>
+    <message>
+        <source>Logs retained</source>
+        <translation>Journaux conservés</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non</translation>
     </message>
 </context>
 <context>

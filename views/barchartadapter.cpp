@@ -69,13 +69,21 @@ void BarChartAdapter::setBars(const QVector<DashboardBar> &bars)
     m_set->append(values);
     m_categories->setCategories(categories);
     if (m_values == Values::Percentages) {
-        m_axis->setRange(0, 120); // room for the labels past the end of a full bar
-        m_axis->setTickCount(7);
+        m_axis->setRange(0, 100);
+        m_axis->setTickCount(6);
         m_axis->setLabelFormat(QStringLiteral("%d"));
     } else {
-        // Head room for the labels outside the bars; whole numbers on the axis.
-        // Four intervals of a whole step, so every tick is a whole number.
-        const int step = std::max(1, int(std::ceil(highest * 1.15 / 4)));
+        // Four intervals of a round step (1, 2 or 5 times a power of ten), with head room for the
+        // labels outside the bars, so that every tick is a number a person would write.
+        const double rough = std::max(1.0, highest * 1.15 / 4);
+        const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+        double step = 10 * magnitude;
+        for (const double multiple : { 1.0, 2.0, 5.0 }) {
+            if (multiple * magnitude >= rough) {
+                step = multiple * magnitude;
+                break;
+            }
+        }
         m_axis->setRange(0, 4 * step);
         m_axis->setTickCount(5);
     }

@@ -3,6 +3,7 @@
 #include "fieldvalue.h"
 #include "coveragecommand.h"
 #include "findingscommand.h"
+#include "jsonlines.h"
 #include "importcommand.h"
 #include "io/systemjson.h"
 #include "itemmodels/systemfilterproxymodel.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <optional>
 #include <QTextStream>
 
 namespace Mandate {
@@ -197,28 +199,25 @@ int CliApp::list(const Invocation &invocation)
     TextTable table;
     table.setHeader(
         { tr("ID"), tr("Name"), tr("Paradigm"), tr("Suggested"), tr("Authority"), tr("Lifecycle") });
+    std::optional<JsonLines> lines;
     if (invocation.json)
-        m_out << '[';
-    bool first = true;
+        lines.emplace(m_out);
     for (int row = 0; row < proxy.rowCount(); ++row) {
         const SystemId id = proxy.index(row, 0).data(SystemTableModel::SystemIdRole).toLongLong();
         const AiSystem *system = workspace->system(id);
         if (!system)
             continue;
-        if (invocation.json) {
-            // One object per line: a valid array that still greps and streams well at 100k systems.
-            const QJsonDocument object(SystemJson::toJson(*workspace, *system));
-            m_out << (first ? "\n" : ",\n") << QString::fromUtf8(object.toJson(QJsonDocument::Compact));
+        if (lines) {
+            lines->append(SystemJson::toJson(*workspace, *system));
         } else {
             const DerivedFacts facts = deriveFacts(*system);
             table.addRow({ QString::number(id), system->name, toId(system->paradigm),
                 toId(facts.suggestedParadigm.value), toId(facts.runtimeAuthority.value),
                 toId(system->lifecycleStage) });
         }
-        first = false;
     }
-    if (invocation.json)
-        m_out << (first ? "]\n" : "\n]\n");
+    if (lines)
+        lines->finish();
     else
         table.write(m_out);
     return Ok;

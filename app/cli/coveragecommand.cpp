@@ -2,10 +2,10 @@
 
 #include "itemmodels/coveragemodel.h"
 #include "storage/workspace.h"
+#include "jsonlines.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -70,14 +70,10 @@ void print(const Workspace &workspace, bool json, QTextStream &out)
     const QVector<FrameworkCatalog> catalogs = workspace.catalogs();
     const QVector<CatalogCoverage> rows = tally(catalogs, workspace.allMappings());
     if (json) {
-        out << '[';
-        bool first = true;
-        for (const CatalogCoverage &row : rows) {
-            out << (first ? "\n" : ",\n")
-                << QString::fromUtf8(QJsonDocument(toJson(row)).toJson(QJsonDocument::Compact));
-            first = false;
-        }
-        out << (first ? "]\n" : "\n]\n");
+        JsonLines lines(out);
+        for (const CatalogCoverage &row : rows)
+            lines.append(toJson(row));
+        lines.finish();
         return;
     }
     TextTable table;

@@ -2,10 +2,10 @@
 
 #include "rules/findingsengine.h"
 #include "storage/workspace.h"
+#include "jsonlines.h"
 #include "texttable.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -39,14 +39,10 @@ void print(const Workspace &workspace, bool json, QTextStream &out)
     const QVector<SystemFinding> findings = computeFindings(workspace, QDate::currentDate());
     if (json) {
         // One object per line, like list: a valid array that still greps and streams well.
-        out << '[';
-        bool first = true;
-        for (const SystemFinding &row : findings) {
-            out << (first ? "\n" : ",\n")
-                << QString::fromUtf8(QJsonDocument(toJson(row)).toJson(QJsonDocument::Compact));
-            first = false;
-        }
-        out << (first ? "]\n" : "\n]\n");
+        JsonLines lines(out);
+        for (const SystemFinding &row : findings)
+            lines.append(toJson(row));
+        lines.finish();
         return;
     }
     TextTable table;

@@ -57,7 +57,7 @@ QString Workspace::personProblem(const Person &p) const
             return tr("There is already a person called %1.").arg(other.name);
     }
     if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
-        return tr("'%1' does not look like an email address (name@example.org).").arg(p.email);
+        return tr("“%1” does not look like an email address (name@example.org).").arg(p.email);
     return {};
 }
 

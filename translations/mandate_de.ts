@@ -636,6 +636,14 @@
         <source>Demo data: not valid JSON at offset %1: %2</source>
         <translation>Demodaten: kein gültiges JSON an Position %1: %2</translation>
     </message>
+    <message>
+        <source>system &quot;%1&quot;, mapping %2</source>
+        <translation>System „%1“, Zuordnung %2</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in a catalog &quot;%2&quot;</source>
+        <translation>kein Eintrag „%1“ in einem Katalog „%2“</translation>
+    </message>
 </context>
 <context>
     <name>DerivedFacts</name>

@@ -636,6 +636,14 @@
         <source>Demo data: not valid JSON at offset %1: %2</source>
         <translation>Données de démonstration&#xa0;: JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>system &quot;%1&quot;, mapping %2</source>
+        <translation>système «&#xa0;%1&#xa0;», correspondance %2</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; in a catalog &quot;%2&quot;</source>
+        <translation>aucun élément «&#xa0;%1&#xa0;» dans un référentiel «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>DerivedFacts</name>

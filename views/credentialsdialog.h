@@ -4,38 +4,28 @@
 // stack); a refused edit or removal (an expiry before creation, a credential still in use) leaves
 // everything as it was and says why under the table.
 
-#include <QDialog>
-#include <QPointer>
+#include "recordlistdialog.h"
 
 class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace Mandate {
 
 class CredentialTableModel;
-class Workspace;
 
-class CredentialsDialog : public QDialog
+class CredentialsDialog : public RecordListDialog
 {
     Q_OBJECT
 
 public:
     explicit CredentialsDialog(Workspace *workspace, QWidget *parent = nullptr);
 
-    QTableView *tableView() const { return m_table; }
-
 private:
-    void addCredential();
-    void removeSelected();
-    void showError(const QString &message);
-    void updateButtons();
+    QModelIndex addNewRecord() override;
+    qint64 recordIdAt(const QModelIndex &tableIndex) const override;
+    bool removeRecord(qint64 id) override;
+    void showRefusal(const QString &message) override;
 
-    QPointer<Workspace> m_workspace;
     CredentialTableModel *m_model;
-    QTableView *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
     QLabel *m_error;
 };
 

@@ -94,9 +94,10 @@ void DashboardDock::connectBars(BarChartAdapter *adapter)
     connect(adapter, &BarChartAdapter::barClicked, this, &DashboardDock::requestFilter);
 }
 
-void DashboardDock::setWorkspace(Workspace *workspace)
+void DashboardDock::setWorkspace(Workspace *workspace, FindingsCache *cache)
 {
     m_workspace = workspace;
+    m_cache = cache && cache->workspace() == workspace ? cache : nullptr;
     applyWorkspace();
 }
 
@@ -121,8 +122,12 @@ void DashboardDock::applyWorkspace()
 {
     // The findings and derived facts of a whole estate cost time on every edit: only while shown.
     Workspace *shown = isVisible() ? m_workspace.data() : nullptr;
-    if (m_model->workspace() != shown)
+    if (shown && m_cache) {
+        if (m_model->findingsCache() != m_cache)
+            m_model->setFindingsCache(m_cache);
+    } else if (m_model->workspace() != shown || (m_cache && m_model->findingsCache() == m_cache)) {
         m_model->setWorkspace(shown);
+    }
 }
 
 void DashboardDock::showData()

@@ -5,6 +5,7 @@
 // while shown: a hidden dashboard costs nothing on an edit.
 
 #include "dashboard/dashboarddata.h"
+#include "rules/findingscache.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -26,7 +27,9 @@ class DashboardDock : public QDockWidget
 public:
     explicit DashboardDock(QWidget *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace); // nullptr: empty
+    // nullptr: empty. cache: the window's findings of this workspace, shared with the other
+    // docks that show findings; nullptr: the dock computes its own.
+    void setWorkspace(Workspace *workspace, FindingsCache *cache = nullptr);
 
     DashboardModel *model() const { return m_model; }
     BarChartAdapter *paradigmChart() const { return m_paradigms; }
@@ -55,6 +58,7 @@ private:
     void connectBars(BarChartAdapter *adapter);
 
     QPointer<Workspace> m_workspace;
+    QPointer<FindingsCache> m_cache;
     DashboardModel *m_model;
     QLabel *m_summary;
     BarChartAdapter *m_paradigms;

@@ -87,9 +87,10 @@ void FindingsDock::setInitialColumnWidths()
         m_table->setColumnWidth(column, widths[column]);
 }
 
-void FindingsDock::setWorkspace(Workspace *workspace)
+void FindingsDock::setWorkspace(Workspace *workspace, FindingsCache *cache)
 {
     m_workspace = workspace;
+    m_cache = cache && cache->workspace() == workspace ? cache : nullptr;
     m_selected.clear();
     applyScope();
     applyWorkspace();
@@ -128,8 +129,12 @@ void FindingsDock::applyWorkspace()
 {
     // Computing the findings of a whole estate costs time on every edit: only while they are shown.
     Workspace *shown = isVisible() ? m_workspace.data() : nullptr;
-    if (m_model->workspace() != shown)
+    if (shown && m_cache) {
+        if (m_model->findingsCache() != m_cache)
+            m_model->setFindingsCache(m_cache);
+    } else if (m_model->workspace() != shown || (m_cache && m_model->findingsCache() == m_cache)) {
         m_model->setWorkspace(shown);
+    }
     updateCount();
 }
 

@@ -5,6 +5,7 @@
 // only places it.
 
 #include "domain/aisystem.h"
+#include "rules/findingscache.h"
 
 #include <QDockWidget>
 #include <QPointer>
@@ -29,7 +30,9 @@ public:
 
     explicit FindingsDock(QWidget *parent = nullptr);
 
-    void setWorkspace(Workspace *workspace); // nullptr: empty
+    // nullptr: empty. cache: the window's findings of this workspace, shared with the other
+    // docks that show findings; nullptr: the dock computes its own.
+    void setWorkspace(Workspace *workspace, FindingsCache *cache = nullptr);
     // The inventory's selection; shown when the scope is SelectedSystems.
     void setSelectedSystems(const QVector<SystemId> &ids);
     void setScopeChoice(ScopeChoice choice);
@@ -55,6 +58,7 @@ private:
     void activate(const QModelIndex &proxyIndex);
 
     QPointer<Workspace> m_workspace;
+    QPointer<FindingsCache> m_cache;
     QVector<SystemId> m_selected;
     FindingsModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -194,9 +194,15 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_governanceActions->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
     m_auditLog->setWorkspace(workspace);
-    m_findings->setWorkspace(workspace);
+    // One findings cache per workspace, shared by the docks that show findings, so an edit is
+    // worked in once; a child of the workspace, it goes when the workspace does.
+    FindingsCache *findingsCache
+        = workspace ? workspace->findChild<FindingsCache *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (workspace && !findingsCache)
+        findingsCache = new FindingsCache(workspace, workspace);
+    m_findings->setWorkspace(workspace, findingsCache);
     m_coverage->setWorkspace(workspace);
-    m_dashboard->setWorkspace(workspace);
+    m_dashboard->setWorkspace(workspace, findingsCache);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
         workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));

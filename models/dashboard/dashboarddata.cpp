@@ -51,6 +51,13 @@ const DashboardBar *DashboardData::ruleBar(const QString &rule) const
 
 DashboardData computeDashboard(const Workspace &workspace, const QDate &today)
 {
+    if (workspace.isImporting())
+        return {};
+    return computeDashboard(workspace, computeFindings(workspace, today));
+}
+
+DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings)
+{
     DashboardData data;
     if (workspace.isImporting())
         return data;
@@ -92,7 +99,6 @@ DashboardData computeDashboard(const Workspace &workspace, const QDate &today)
     }
 
     // Findings: counted as findings, with the systems they are about.
-    const QVector<SystemFinding> findings = computeFindings(workspace, today);
     data.findingCount = int(findings.size());
     QSet<SystemId> systemsBySeverity[3];
     int severityCounts[3] = { 0, 0, 0 };
@@ -141,6 +147,16 @@ DashboardData computeDashboard(const Workspace &workspace, const QDate &today)
 
 QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter &filter, const QDate &today)
 {
+    using Kind = DashboardFilter::Kind;
+    // Only the findings bars need the findings: the others are not worth computing them for.
+    const bool needsFindings = filter.kind == Kind::Severity || filter.kind == Kind::Rule;
+    return systemsMatching(workspace, filter,
+        needsFindings && !workspace.isImporting() ? computeFindings(workspace, today) : QVector<SystemFinding>());
+}
+
+QSet<SystemId> systemsMatching(
+    const Workspace &workspace, const DashboardFilter &filter, const QVector<SystemFinding> &findings)
+{
     QSet<SystemId> ids;
     if (workspace.isImporting())
         return ids;
@@ -177,7 +193,7 @@ QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter
     case Kind::Severity:
     case Kind::Rule: {
         const std::optional<Severity> severity = fromId<Severity>(filter.value);
-        for (const SystemFinding &f : computeFindings(workspace, today)) {
+        for (const SystemFinding &f : findings) {
             if (filter.kind == Kind::Rule ? f.finding.rule == filter.value
                                           : severity && f.finding.severity == *severity)
                 ids.insert(f.systemId);

@@ -6,6 +6,7 @@
 // inventory to exactly those systems.
 
 #include "domain/aisystem.h"
+#include "rules/findingsengine.h"
 
 #include <QDate>
 #include <QSet>
@@ -68,8 +69,14 @@ struct DashboardData
 
 // Empty data while an import holds the workspace. Coverage is over FrameworkCatalog::builtIn().
 DashboardData computeDashboard(const Workspace &workspace, const QDate &today);
+// The same with the workspace's findings already known (a FindingsCache keeps them): the
+// findings bars count these rather than computing them again.
+DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings);
 
 // The systems a filter stands for, as the bar it came from counted them.
 QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter &filter, const QDate &today);
+// The same with the workspace's findings already known.
+QSet<SystemId> systemsMatching(
+    const Workspace &workspace, const DashboardFilter &filter, const QVector<SystemFinding> &findings);
 
 } // namespace Mandate

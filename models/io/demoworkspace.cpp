@@ -1,5 +1,7 @@
 #include "io/demoworkspace.h"
 
+#include "rules/frameworkcatalog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace Mandate {
 namespace {
@@ -78,6 +82,7 @@ private:
     bool parseSystem(const QJsonObject &object);
     bool parseSystemField(SystemField field, const QJsonValue &value, const QString &where, AiSystem *system);
     bool parsePrivilege(const QJsonObject &object, const QString &where, Privilege *privilege);
+    bool parseMapping(const QJsonObject &object, const QString &where, Mapping *mapping);
 
     QHash<QString, qint64> m_personIds; // name -> provisional id (position + 1)
     QHash<QString, qint64> m_credentialIds; // name -> provisional id (position + 1)
@@ -204,6 +209,19 @@ bool Parser::parseSystem(const QJsonObject &object)
             }
             continue;
         }
+        if (it.key() == QLatin1String("mappings")) {
+            if (!it.value().isArray())
+                return fail(where, it.key(), QCoreApplication::translate("DemoWorkspace", "expected a list"));
+            const QJsonArray list = it.value().toArray();
+            for (int i = 0; i < list.size(); ++i) {
+                Mapping mapping;
+                const QString mappingWhere = QCoreApplication::translate("DemoWorkspace", "system \"%1\", mapping %2").arg(system.name).arg(i + 1);
+                if (!parseMapping(list.at(i).toObject(), mappingWhere, &mapping))
+                    return false;
+                snapshot.mappings << mapping;
+            }
+            continue;
+        }
         const std::optional<SystemField> field = fieldFromId(it.key());
         if (!field)
             return fail(where, it.key(), QCoreApplication::translate("DemoWorkspace", "unknown field"));
@@ -288,6 +306,44 @@ bool Parser::parsePrivilege(const QJsonObject &object, const QString &where, Pri
         else if (field == QLatin1String("status"))
             ok = vocabulary(it.value(), where, field, &privilege->status);
         else
+            return fail(where, field, QCoreApplication::translate("DemoWorkspace", "unknown field"));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool Parser::parseMapping(const QJsonObject &object, const QString &where, Mapping *mapping)
+{
+    if (!text(object.value(key("catalog")), where, key("catalog"), &mapping->catalogId)
+        || !text(object.value(key("item")), where, key("item"), &mapping->itemId))
+        return false;
+    // The demo maps only the shipped catalogs, so that it opens in any workspace.
+    static const QVector<FrameworkCatalog> catalogs = FrameworkCatalog::builtIn();
+    const bool known = std::any_of(catalogs.cbegin(), catalogs.cend(), [&](const FrameworkCatalog &catalog) {
+        return catalog.id() == mapping->catalogId && catalog.item(mapping->itemId);
+    });
+    if (!known)
+        return fail(where, key("item"),
+            QCoreApplication::translate("DemoWorkspace", "no item \"%1\" in a catalog \"%2\"").arg(mapping->itemId, mapping->catalogId));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString &field = it.key();
+        bool ok = true;
+        if (field == QLatin1String("catalog") || field == QLatin1String("item"))
+            continue;
+        else if (field == QLatin1String("status"))
+            ok = vocabulary(it.value(), where, field, &mapping->status);
+        else if (field == QLatin1String("note"))
+            ok = text(it.value(), where, field, &mapping->controlNote);
+        else if (field == QLatin1String("evidence"))
+            ok = text(it.value(), where, field, &mapping->evidence);
+        else if (field == QLatin1String("decided_by"))
+            ok = text(it.value(), where, field, &mapping->decidedBy);
+        else if (field == QLatin1String("decided_at")) {
+            QDate day;
+            ok = date(it.value(), where, field, &day);
+            mapping->decidedAt = day.startOfDay(Qt::UTC);
+        } else
             return fail(where, field, QCoreApplication::translate("DemoWorkspace", "unknown field"));
         if (!ok)
             return false;

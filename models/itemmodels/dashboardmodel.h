@@ -2,13 +2,16 @@
 // The dashboard's live figures: holds the DashboardData of one workspace and recomputes it when the
 // workspace changes. Edits come in bursts (an import, a bulk acceptance, undoing a removal of many
 // systems), so changes only start one single-shot timer and the data is recomputed once when the
-// event loop next runs, however many signals came before.
+// event loop next runs, however many signals came before. The findings come from a FindingsCache
+// (shared with the findings dock when the window gives one), so an edit does not recompute them all.
 
 #include "dashboard/dashboarddata.h"
+#include "rules/findingscache.h"
 
 #include <QDate>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 class QTimer;
 
@@ -22,11 +25,16 @@ class DashboardModel : public QObject
 
 public:
     explicit DashboardModel(QObject *parent = nullptr);
+    ~DashboardModel() override;
 
-    // Computes at once; nullptr: empty data.
+    // Computes at once with a findings cache of the model's own; nullptr: empty data.
     void setWorkspace(Workspace *workspace);
-    Workspace *workspace() const { return m_workspace; }
-    // The day the findings are computed for; today unless a test sets it. Recomputes.
+    // Computes at once from a findings cache others share, for its workspace; nullptr: empty data.
+    void setFindingsCache(FindingsCache *cache);
+    Workspace *workspace() const;
+    FindingsCache *findingsCache() const { return m_cache; }
+    // The day the findings are computed for; today unless a test sets it (on the cache, so for
+    // everyone sharing it). Recomputes.
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
@@ -43,8 +51,11 @@ private:
     void scheduleRecompute();
     void recompute();
 
-    QPointer<Workspace> m_workspace;
+    QPointer<FindingsCache> m_cache;
+    std::unique_ptr<FindingsCache> m_ownCache; // when given a workspace rather than a cache
+    QPointer<Workspace> m_workspace; // the cache's, for its signals
     QDate m_today;
+    bool m_todaySet = false;
     DashboardData m_data;
     QTimer *m_timer;
 };

@@ -1,32 +1,42 @@
 #include "findingsmodel.h"
 
+#include "rules/findingscache.h"
 #include "storage/workspace.h"
+
+#include <algorithm>
 
 namespace Mandate {
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &FindingsModel::refresh);
+}
+
+FindingsModel::~FindingsModel() = default;
+
+Workspace *FindingsModel::workspace() const
+{
+    return m_cache ? m_cache->workspace() : nullptr;
 }
 
 void FindingsModel::setWorkspace(Workspace *workspace)
 {
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (workspace) {
-        // What the rules read: systems (their records), privileges, credentials. An import that
-        // ends announces its systems as added or changed.
-        connect(workspace, &Workspace::systemsChanged, this, &FindingsModel::scheduleRefresh);
-        connect(workspace, &Workspace::systemsAdded, this, &FindingsModel::scheduleRefresh);
-        connect(workspace, &Workspace::systemsRemoved, this, &FindingsModel::scheduleRefresh);
-        connect(workspace, &Workspace::privilegesChanged, this, &FindingsModel::scheduleRefresh);
-        connect(workspace, &Workspace::credentialsChanged, this, &FindingsModel::scheduleRefresh);
-        connect(workspace, &Workspace::importingChanged, this, &FindingsModel::scheduleRefresh);
-    }
+    if (m_ownCache && m_ownCache->workspace() == workspace && m_cache == m_ownCache.get())
+        return refresh();
+    std::unique_ptr<FindingsCache> own = workspace ? std::make_unique<FindingsCache>(workspace) : nullptr;
+    setFindingsCache(own.get());
+    m_ownCache = std::move(own); // setFindingsCache() let go of the previous one
+}
+
+void FindingsModel::setFindingsCache(FindingsCache *cache)
+{
+    if (m_cache)
+        disconnect(m_cache, nullptr, this, nullptr);
+    m_cache = cache;
+    if (cache)
+        connect(cache, &FindingsCache::changed, this, &FindingsModel::cacheChanged);
+    if (cache != m_ownCache.get())
+        m_ownCache.reset();
     refresh();
 }
 
@@ -38,20 +48,28 @@ void FindingsModel::setScope(const std::optional<QVector<SystemId>> &systems)
     refresh();
 }
 
-void FindingsModel::scheduleRefresh()
+void FindingsModel::cacheChanged(const QVector<SystemId> &systems)
 {
-    m_refreshTimer.start();
+    if (m_refreshing)
+        return; // refresh() is reading the cache and takes the change in
+    // A scope none of whose systems changed shows the same findings.
+    if (m_scope && !systems.isEmpty()
+        && std::none_of(systems.cbegin(), systems.cend(),
+            [this](SystemId id) { return m_scope->contains(id); }))
+        return;
+    refresh();
 }
 
 void FindingsModel::refresh()
 {
-    m_refreshTimer.stop();
     // While an import holds the workspace nothing can be read: keep what is shown until it is done.
-    if (m_workspace && m_workspace->isImporting())
+    if (m_cache && m_cache->workspace() && m_cache->workspace()->isImporting())
         return;
+    m_refreshing = true;
+    QVector<SystemFinding> findings = m_cache ? m_cache->findings(m_scope) : QVector<SystemFinding>();
+    m_refreshing = false;
     beginResetModel();
-    m_findings = m_workspace ? computeFindings(*m_workspace, QDate::currentDate(), m_scope)
-                             : QVector<SystemFinding>();
+    m_findings = std::move(findings);
     endResetModel();
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 // The findings of the whole workspace or of some systems as a read-only table, most severe first.
-// Findings follow from many tables at once (systems, privileges, credentials), so rather than
-// patch rows the model recomputes its list once after each burst of changes the workspace
-// announces, coalesced into one pass by a zero-time timer.
+// The findings come from a FindingsCache, shared with the dashboard when the window gives one, so
+// an edit recomputes only the systems it touches; the table is reset once per burst of changes,
+// when the cache says the findings differ.
 
+#include "rules/findingscache.h"
 #include "rules/findingsengine.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-#include <QTimer>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 namespace Mandate {
@@ -31,10 +32,14 @@ public:
     };
 
     explicit FindingsModel(QObject *parent = nullptr);
+    ~FindingsModel() override;
 
-    // nullptr: empty. Computes at once; later changes arrive through the workspace's signals.
+    // nullptr: empty. Uses a cache of the model's own; computes at once.
     void setWorkspace(Workspace *workspace);
-    Workspace *workspace() const { return m_workspace; }
+    // Shows the findings of a cache others share (nullptr: empty); computes at once if need be.
+    void setFindingsCache(FindingsCache *cache);
+    Workspace *workspace() const;
+    FindingsCache *findingsCache() const { return m_cache; }
 
     // nullopt: the whole workspace; otherwise only these systems. Recomputes at once.
     void setScope(const std::optional<QVector<SystemId>> &systems);
@@ -47,18 +52,19 @@ public:
 
     const QVector<SystemFinding> &findings() const { return m_findings; }
 
-    // Recomputes now rather than after the pending changes; the timer makes this unnecessary
-    // outside tests and callers that need the list at once.
+    // Takes in the pending changes now rather than when the event loop next runs; only tests and
+    // callers that need the list at once need this.
     void refresh();
 
 private:
-    void scheduleRefresh();
+    void cacheChanged(const QVector<SystemId> &systems);
     QVariant displayData(const SystemFinding &row, int column) const;
 
-    QPointer<Workspace> m_workspace;
+    QPointer<FindingsCache> m_cache;
+    std::unique_ptr<FindingsCache> m_ownCache; // when given a workspace rather than a cache
     std::optional<QVector<SystemId>> m_scope;
     QVector<SystemFinding> m_findings;
-    QTimer m_refreshTimer;
+    bool m_refreshing = false;
 };
 
 } // namespace Mandate

@@ -592,6 +592,17 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
             ok = ok && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, QStringLiteral("privileges"),
                                    {}, granted.join(QStringLiteral("; ")));
         system.privileges = summarizePrivileges(privileges);
+        // Mappings likewise, one entry per system listing them.
+        QStringList mapped;
+        for (Mapping mapping : systems[i].mappings) {
+            mapping.id = 0;
+            mapping.systemId = system.id;
+            ok = ok && m_mappings->insert(mapping) != 0;
+            mapped << QStringLiteral("%1 %2 (%3)").arg(mapping.catalogId, mapping.itemId, toId(mapping.status));
+        }
+        if (!mapped.isEmpty())
+            ok = ok && appendAudit(QStringLiteral("create"), QStringLiteral("system"), system.id, QStringLiteral("mappings"),
+                                   {}, mapped.join(QStringLiteral("; ")));
         added << system;
     }
     if (!ok || !transaction.commit()) {
@@ -611,6 +622,13 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
         emit peopleChanged(addedPeople.keys().toVector());
     if (!ids.isEmpty())
         emit systemsAdded(ids);
+    QVector<SystemId> withMappings;
+    for (int i = 0; i < systems.size(); ++i) {
+        if (!systems[i].mappings.isEmpty())
+            withMappings << ids.at(i);
+    }
+    if (!withMappings.isEmpty())
+        emit mappingsChanged(withMappings);
     emit auditAppended(m_audit->count());
     return true;
 }

@@ -18,8 +18,6 @@
 #include "rules/findingsengine.h"
 #include "storage/workspace.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,7 +36,7 @@ const QDate kToday(2026, 6, 1);
 
 QString fmt(double value, int precision = 3)
 {
-    return QString::number(value, 'f', precision);
+    return Mandate::Bench::fixed(value, precision);
 }
 
 // The best of repeat runs: the least disturbed by the rest of the machine.
@@ -100,24 +98,5 @@ bool run(int count, int repeat, const QString &dir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times computing the dashboard's figures."));
-    parser.addHelpOption();
-    const QCommandLineOption systemsOption(
-        QStringLiteral("systems"), QStringLiteral("System counts, comma-separated."), QStringLiteral("N"),
-        QStringLiteral("10000,100000"));
-    const QCommandLineOption repeatOption(
-        QStringLiteral("repeat"), QStringLiteral("Runs timed; the best is kept."), QStringLiteral("R"),
-        QStringLiteral("3"));
-    const QCommandLineOption dirOption(
-        QStringLiteral("dir"), QStringLiteral("Where the workspace files go."), QStringLiteral("DIR"));
-    parser.addOptions({ systemsOption, repeatOption, dirOption });
-    parser.process(app);
-    const int repeat = std::max(1, parser.value(repeatOption).toInt());
-    for (const QString &part : parser.value(systemsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!run(part.toInt(), repeat, parser.value(dirOption)))
-            return 1;
-    }
-    return 0;
+    return Mandate::Bench::runPerSystemCount(argc, argv, QStringLiteral("Times computing the dashboard's figures."), 3, run);
 }

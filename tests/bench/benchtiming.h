@@ -4,10 +4,13 @@
 // (creating and opening files). Lines are flushed as they are printed, so a long run shows its
 // progress and a crash still leaves what was measured.
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 #include <cstdio>
 #include <ctime>
+#include <algorithm>
 #include <functional>
 
 namespace Mandate::Bench {
@@ -37,6 +40,38 @@ inline void print(const QString &line)
 {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
+}
+
+// The command line of the benchmarks that time one workspace per size: --systems N[,N...] (default
+// 10000,100000), --repeat R (runs timed, the best kept), --dir DIR (where the workspace files go;
+// default a temporary directory). Calls run(systems, repeat, dir) for each size; 1 as soon as one fails.
+inline int runPerSystemCount(int argc, char *argv[], const QString &description, int defaultRepeat,
+    const std::function<bool(int systems, int repeat, const QString &dir)> &run)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    const QCommandLineOption systemsOption(QStringLiteral("systems"),
+        QStringLiteral("System counts, comma-separated."), QStringLiteral("N"), QStringLiteral("10000,100000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs timed; the best is kept."),
+        QStringLiteral("R"), QString::number(defaultRepeat));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Where the workspace files go."), QStringLiteral("DIR"));
+    parser.addOptions({ systemsOption, repeatOption, dirOption });
+    parser.process(app);
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    for (const QString &part : parser.value(systemsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!run(part.toInt(), repeat, parser.value(dirOption)))
+            return 1;
+    }
+    return 0;
+}
+
+// A number with a fixed count of decimals, for the printed tables.
+inline QString fixed(double value, int precision)
+{
+    return QString::number(value, 'f', precision);
 }
 
 } // namespace Mandate::Bench

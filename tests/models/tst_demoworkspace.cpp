@@ -2,6 +2,7 @@
 // governance problems the workbench exists to find.
 
 #include "io/demoworkspace.h"
+#include "itemmodels/coveragemodel.h"
 #include "rules/derivedfacts.h"
 
 #include <QDate>
@@ -269,6 +270,30 @@ private slots:
         for (const Credential &credential : workspace->credentials())
             shared = shared || workspace->systemsUsingCredential(credential.id).size() > 1;
         QVERIFY(shared);
+    }
+
+    void demoMappingsShowEveryStatusAndCoverage()
+    {
+        // The coverage matrix and the dashboard have something to show on first start, and every
+        // status occurs once at least, so each colour of the matrix can be seen.
+        QTemporaryDir dir;
+        WorkspaceError error;
+        std::unique_ptr<Workspace> workspace = DemoWorkspace::create(dir.filePath(str("demo.mandate")), &error);
+        QVERIFY2(workspace, qPrintable(error.message()));
+        int expected = 0;
+        for (const QJsonValue &system : section("systems"))
+            expected += int(system.toObject().value(str("mappings")).toArray().size());
+        const QVector<Mapping> mappings = workspace->allMappings();
+        QCOMPARE(mappings.size(), expected);
+        QSet<int> statuses;
+        for (const Mapping &mapping : mappings) {
+            statuses << int(mapping.status);
+            QVERIFY(!mapping.decidedBy.isEmpty());
+            QVERIFY(mapping.decidedAt.isValid());
+        }
+        QCOMPARE(statuses.size(), valueCount<MappingStatus>());
+        for (const FrameworkCatalog &catalog : FrameworkCatalog::builtIn())
+            QVERIFY2(CoverageModel::coverageOf(mappings, catalog.id()).percent(), qPrintable(catalog.id()));
     }
 
     void createRefusesAnExistingFile()

@@ -4,8 +4,10 @@
 
 #include "barchartadapter.h"
 #include "dashboarddock.h"
+#include "findingsdock.h"
 #include "inventoryview.h"
 #include "itemmodels/dashboardmodel.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
 #include "mainwindow.h"
@@ -39,6 +41,7 @@ private slots:
     void clickingABarNarrowsTheInventory_data();
     void clickingABarNarrowsTheInventory();
     void clickingASliceNarrowsTheInventory();
+    void sharesItsFindingsWithTheFindingsDock();
 
 private:
     DashboardDock *dock() const { return find<DashboardDock>("dashboardDock"); }
@@ -82,6 +85,30 @@ void TestDashboardDock::theRuleCountFollowsAPrivilegeAndItsUndo()
     QTRY_COMPARE(dock()->findingsShownForRule(rule), before + 1);
     workspace()->undoStack()->undo();
     QTRY_COMPARE(dock()->findingsShownForRule(rule), before);
+}
+
+void TestDashboardDock::sharesItsFindingsWithTheFindingsDock()
+{
+    showDock();
+    QAction *findingsToggle = menuAction("viewMenu", "toggleFindingsAction");
+    QVERIFY(findingsToggle);
+    if (!findingsToggle->isChecked())
+        findingsToggle->trigger();
+    auto *findings = find<FindingsDock>("findingsDock");
+    QTRY_VERIFY(findings->isVisible());
+    // One cache for the window's workspace: an edit is worked in once for both docks.
+    QVERIFY(dock()->model()->findingsCache());
+    QCOMPARE(findings->model()->findingsCache(), dock()->model()->findingsCache());
+    const QString rule = QStringLiteral("F-OVERPRIV");
+    const int before = dock()->findingsShownForRule(rule);
+    Privilege admin;
+    admin.systemId = m_ids.writer;
+    admin.target = QStringLiteral("cms-admin");
+    admin.scope = Scope::Admin;
+    admin.logging = Logging::Central;
+    QVERIFY(workspace()->addPrivilege(admin) != 0);
+    QTRY_COMPARE(dock()->findingsShownForRule(rule), before + 1);
+    QCOMPARE(findings->model()->rowCount(), dock()->model()->data().findingCount);
 }
 
 void TestDashboardDock::clickingABarNarrowsTheInventory_data()

@@ -399,6 +399,22 @@
         <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
         <translation>Gibt JSON aus: list, findings und coverage ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
     </message>
+    <message>
+        <source>Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system.</source>
+        <translation>Importiert Laufzeitnachweise darüber, was Systeme getan haben (JSON Lines, OpenTelemetry-GenAI-Spans als OTLP JSON oder AWS CloudTrail), in einem Schritt; gibt aus, wie viele Ereignisse einem System zugeordnet wurden.</translation>
+    </message>
+    <message>
+        <source>evidence: unknown action &quot;%1&quot;; usage: %2 %3</source>
+        <translation>evidence: unbekannte Aktion „%1“; Aufruf: %2 %3</translation>
+    </message>
+    <message>
+        <source>evidence: unknown format &quot;%1&quot;; use jsonl, otlp or cloudtrail</source>
+        <translation>evidence: unbekanntes Format „%1“; verwenden Sie jsonl, otlp oder cloudtrail</translation>
+    </message>
+    <message>
+        <source>cannot tell the evidence format; give --format jsonl, otlp or cloudtrail</source>
+        <translation>das Format der Nachweise ist nicht erkennbar; geben Sie --format jsonl, otlp oder cloudtrail an</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -689,6 +705,120 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>%1: %2 events, %3 matched to systems (%4 stored), %5 naming no known system or credential</source>
+        <translation>%1: %2 Ereignisse, %3 Systemen zugeordnet (%4 gespeichert), %5 ohne bekanntes System oder Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>  line %1: system &quot;%2&quot;, credential &quot;%3&quot; unknown</source>
+        <translation>  Zeile %1: System „%2“, Zugangsdaten „%3“ unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or a number</source>
+        <translation>„%1“ muss eine Zeichenkette oder eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>the file is compressed (gzip): decompress it first</source>
+        <translation>die Datei ist komprimiert (gzip): entpacken Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the line is not valid JSON: %1</source>
+        <translation>die Zeile ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>die Zeile ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>there is no &quot;time&quot;</source>
+        <translation>„time“ fehlt</translation>
+    </message>
+    <message>
+        <source>the time %1 is earlier than the time on line %2 (%3): lines must be in time order</source>
+        <translation>die Zeit %1 liegt vor der Zeit in Zeile %2 (%3): die Zeilen müssen zeitlich geordnet sein</translation>
+    </message>
+    <message>
+        <source>the line names neither a system (&quot;system_id&quot;) nor a credential (&quot;credential_id&quot;)</source>
+        <translation>die Zeile nennt weder ein System („system_id“) noch Zugangsdaten („credential_id“)</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>die Zeit „%1“ ist kein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; has no time zone: add Z or an offset such as +02:00</source>
+        <translation>die Zeit „%1“ hat keine Zeitzone: ergänzen Sie Z oder einen Versatz wie +02:00</translation>
+    </message>
+    <message>
+        <source>the time %1 is in the future</source>
+        <translation>die Zeit %1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>span %1: %2</source>
+        <translation>Span %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most this format can be read at once</source>
+        <translation>die Datei ist größer als %1 MB, das Höchstmaß, das dieses Format auf einmal lesen kann</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1</source>
+        <translation>die Datei ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>this is not an OTLP JSON trace export: there is no &quot;resourceSpans&quot; array</source>
+        <translation>dies ist kein OTLP-JSON-Trace-Export: das Array „resourceSpans“ fehlt</translation>
+    </message>
+    <message>
+        <source>there is no start time (&quot;startTimeUnixNano&quot;)</source>
+        <translation>die Startzeit („startTimeUnixNano“) fehlt</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not a number of nanoseconds since 1970</source>
+        <translation>die Startzeit „%1“ ist keine Anzahl Nanosekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>the span names neither an agent (&quot;gen_ai.agent.id&quot;) nor a service (&quot;service.name&quot;)</source>
+        <translation>der Span nennt weder einen Agenten („gen_ai.agent.id“) noch einen Dienst („service.name“)</translation>
+    </message>
+    <message>
+        <source>this is not a CloudTrail log: there is no &quot;Records&quot; array</source>
+        <translation>dies ist kein CloudTrail-Protokoll: das Array „Records“ fehlt</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>der Eintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>there is no &quot;eventTime&quot;</source>
+        <translation>„eventTime“ fehlt</translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
@@ -812,6 +942,24 @@
     <message>
         <source>Credential %1 is a static API key where workload identity or OAuth is possible</source>
         <translation>Zugangsdaten %1 sind ein statischer API-Schlüssel, wo Workload-Identität oder OAuth möglich wäre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <translation>
+            <numerusform>„%1“ auf %2 %n-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
+            <numerusform>„%1“ auf %2 %n-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <translation>
+            <numerusform>„%1“ auf %2 %n-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
+            <numerusform>„%1“ auf %2 %n-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared privilege on %1 (%2) not used between %3 and %4</source>
+        <translation>Erklärte Berechtigung auf %1 (%2) zwischen %3 und %4 nicht genutzt</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3319,10 @@
     <message>
         <source>“%1” does not look like an email address (name@example.org).</source>
         <translation>„%1“ sieht nicht wie eine E-Mail-Adresse aus (name@example.org).</translation>
+    </message>
+    <message>
+        <source>Import evidence from %1</source>
+        <translation>Nachweise aus %1 importieren</translation>
     </message>
 </context>
 <context>

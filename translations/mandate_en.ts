@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <translation>
+            <numerusform>Observed &quot;%1&quot; on %2 %n time, beyond the declared scope</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <translation>
+            <numerusform>Observed &quot;%1&quot; on %2 %n time, which no declared privilege covers</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportAnalyzer</name>
     <message numerus="yes">
         <source>the key &quot;%1&quot; matches %n systems in the workspace</source>

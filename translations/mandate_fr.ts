@@ -399,6 +399,22 @@
         <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
         <translation>Sortie en JSON&#xa0;: list, findings et coverage produisent un tableau d’objets, show un seul objet, import un rapport.</translation>
     </message>
+    <message>
+        <source>Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system.</source>
+        <translation>Importe en une étape les preuves d’exécution de ce qu’ont fait les systèmes (JSON Lines, spans OpenTelemetry GenAI en OTLP JSON, ou AWS CloudTrail)&#xa0;; indique combien d’événements correspondent à un système.</translation>
+    </message>
+    <message>
+        <source>evidence: unknown action &quot;%1&quot;; usage: %2 %3</source>
+        <translation>evidence&#xa0;: action «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisation&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>evidence: unknown format &quot;%1&quot;; use jsonl, otlp or cloudtrail</source>
+        <translation>evidence&#xa0;: format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez jsonl, otlp ou cloudtrail</translation>
+    </message>
+    <message>
+        <source>cannot tell the evidence format; give --format jsonl, otlp or cloudtrail</source>
+        <translation>impossible de reconnaître le format des preuves&#xa0;; indiquez --format jsonl, otlp ou cloudtrail</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -689,6 +705,120 @@
     </message>
 </context>
 <context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>%1: %2 events, %3 matched to systems (%4 stored), %5 naming no known system or credential</source>
+        <translation>%1&#xa0;: %2 événements, %3 associés à des systèmes (%4 enregistrés), %5 sans système ni identifiant connu</translation>
+    </message>
+    <message>
+        <source>  line %1: system &quot;%2&quot;, credential &quot;%3&quot; unknown</source>
+        <translation>  ligne %1&#xa0;: système «&#xa0;%2&#xa0;», identifiant «&#xa0;%3&#xa0;» inconnus</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReader</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or a number</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne ou un nombre</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is compressed (gzip): decompress it first</source>
+        <translation>le fichier est compressé (gzip)&#xa0;: décompressez-le d’abord</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>la ligne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the line is not valid JSON: %1</source>
+        <translation>la ligne n’est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>la ligne n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>there is no &quot;time&quot;</source>
+        <translation>«&#xa0;time&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>the time %1 is earlier than the time on line %2 (%3): lines must be in time order</source>
+        <translation>l’heure %1 précède celle de la ligne %2 (%3)&#xa0;: les lignes doivent être dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>the line names neither a system (&quot;system_id&quot;) nor a credential (&quot;credential_id&quot;)</source>
+        <translation>la ligne ne nomme ni système («&#xa0;system_id&#xa0;») ni identifiant («&#xa0;credential_id&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; is not an ISO 8601 date and time</source>
+        <translation>l’heure «&#xa0;%1&#xa0;» n’est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>the time &quot;%1&quot; has no time zone: add Z or an offset such as +02:00</source>
+        <translation>l’heure «&#xa0;%1&#xa0;» n’a pas de fuseau&#xa0;: ajoutez Z ou un décalage comme +02:00</translation>
+    </message>
+    <message>
+        <source>the time %1 is in the future</source>
+        <translation>l’heure %1 est dans le futur</translation>
+    </message>
+    <message>
+        <source>span %1: %2</source>
+        <translation>span %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, the most this format can be read at once</source>
+        <translation>le fichier dépasse %1 Mo, le maximum que ce format permet de lire d’un coup</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1</source>
+        <translation>le fichier n’est pas du JSON valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this is not an OTLP JSON trace export: there is no &quot;resourceSpans&quot; array</source>
+        <translation>ce n’est pas un export de traces OTLP JSON&#xa0;: le tableau «&#xa0;resourceSpans&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>there is no start time (&quot;startTimeUnixNano&quot;)</source>
+        <translation>l’heure de début («&#xa0;startTimeUnixNano&#xa0;») est absente</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not a number of nanoseconds since 1970</source>
+        <translation>l’heure de début «&#xa0;%1&#xa0;» n’est pas un nombre de nanosecondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>the span names neither an agent (&quot;gen_ai.agent.id&quot;) nor a service (&quot;service.name&quot;)</source>
+        <translation>le span ne nomme ni agent («&#xa0;gen_ai.agent.id&#xa0;») ni service («&#xa0;service.name&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>this is not a CloudTrail log: there is no &quot;Records&quot; array</source>
+        <translation>ce n’est pas un journal CloudTrail&#xa0;: le tableau «&#xa0;Records&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>the record is not a JSON object</source>
+        <translation>l’enregistrement n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>there is no &quot;eventTime&quot;</source>
+        <translation>«&#xa0;eventTime&#xa0;» est absent</translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
@@ -812,6 +942,24 @@
     <message>
         <source>Credential %1 is a static API key where workload identity or OAuth is possible</source>
         <translation>L’identifiant %1 est une clé d’API statique là où une identité de charge de travail ou OAuth est possible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, au-delà de la portée déclarée</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, au-delà de la portée déclarée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, sans privilège déclaré qui le couvre</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, sans privilège déclaré qui le couvre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared privilege on %1 (%2) not used between %3 and %4</source>
+        <translation>Privilège déclaré sur %1 (%2) non utilisé entre %3 et %4</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3319,10 @@
     <message>
         <source>“%1” does not look like an email address (name@example.org).</source>
         <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
+    </message>
+    <message>
+        <source>Import evidence from %1</source>
+        <translation>Importer les preuves de %1</translation>
     </message>
 </context>
 <context>

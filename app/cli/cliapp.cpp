@@ -2,6 +2,7 @@
 
 #include "fieldvalue.h"
 #include "coveragecommand.h"
+#include "evidencecommand.h"
 #include "findingscommand.h"
 #include "jsonlines.h"
 #include "importcommand.h"
@@ -89,6 +90,11 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("Show how far the mappings cover each framework catalog: the share of mapped "
                        "(system, item) pairs that are mitigated or not applicable, and the count per status."),
             1, true, false, false, false, &CliApp::coverage },
+        // Only --format of the import options applies; evidence() refuses the others.
+        { "evidence", "evidence import WS FILE [--format jsonl|otlp|cloudtrail] [--json]",
+            QT_TR_NOOP("Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as "
+                       "OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system."),
+            3, true, false, false, true, &CliApp::evidence },
     };
     return table;
 }
@@ -358,6 +364,29 @@ int CliApp::coverage(const Invocation &invocation)
         return WorkspaceFailed;
     CoverageCommand::print(*workspace, invocation.json, m_out);
     return Ok;
+}
+
+int CliApp::evidence(const Invocation &invocation)
+{
+    const QString synopsis = QStringLiteral("evidence import WS FILE [--format jsonl|otlp|cloudtrail] [--json]");
+    if (invocation.arguments.at(0) != QLatin1String("import"))
+        return usageError(tr("evidence: unknown action \"%1\"; usage: %2 %3")
+                              .arg(invocation.arguments.at(0), program(), synopsis));
+    const QString option = invocation.importOptionGiven();
+    if (!option.isEmpty() && option != QLatin1String("--format"))
+        return usageError(tr("%1 is not an option of this command").arg(option));
+    const QString &file = invocation.arguments.at(2);
+    const std::optional<EvidenceFormat> format
+        = invocation.format ? evidenceFormatFromId(*invocation.format) : guessEvidenceFormat(file);
+    if (!format) {
+        if (invocation.format)
+            return usageError(tr("evidence: unknown format \"%1\"; use jsonl, otlp or cloudtrail").arg(*invocation.format));
+        return badInput(file, tr("cannot tell the evidence format; give --format jsonl, otlp or cloudtrail"));
+    }
+    const std::unique_ptr<Workspace> workspace = open(invocation.arguments.at(1));
+    if (!workspace)
+        return WorkspaceFailed;
+    return EvidenceCommand(m_out, m_err).import(*workspace, file, *format, invocation.json);
 }
 
 int CliApp::import(const Invocation &invocation)

@@ -60,6 +60,7 @@ private:
     int import(const Invocation &invocation);
     int findings(const Invocation &invocation);
     int coverage(const Invocation &invocation);
+    int evidence(const Invocation &invocation);
 
     struct Command
     {

@@ -36,6 +36,8 @@ FindingsCache::FindingsCache(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::systemsRemoved, this, &FindingsCache::markPrivileges);
     connect(workspace, &Workspace::privilegesChanged, this, &FindingsCache::markPrivileges);
     connect(workspace, &Workspace::credentialsChanged, this, &FindingsCache::markCredentials);
+    // Evidence changes only the evidence findings of the systems it names.
+    connect(workspace, &Workspace::evidenceChanged, this, [this](const QVector<SystemId> &ids) { markSystems(ids); });
     // Catalogs and mappings are not read by the rules: nothing to do for them.
     connect(workspace, &Workspace::importingChanged, this, [this](bool importing) {
         if (!importing)

@@ -28,6 +28,7 @@ QVector<SystemFinding> computeFindings(
     QHash<SystemId, QVector<Privilege>> privilegesBySystem;
     QHash<CredentialId, int> systemsPerCredential;
     QHash<CredentialId, Credential> credentials;
+    QHash<SystemId, QVector<ObservedAccess>> observedBySystem; // only systems with evidence
     // A few systems (the details panel, a selection) read only their own boundaries and ask the
     // indexed tables about the credentials they use: reading a million privileges on every edit
     // would stall the panel. Beyond that, one pass over everything is cheaper than many queries.
@@ -48,6 +49,10 @@ QVector<SystemFinding> computeFindings(
                 // F-REUSE counts every user of a credential, in scope or not.
                 systemsPerCredential.insert(credential, int(workspace.systemsUsingCredential(credential).size()));
             }
+            // Aggregated by SQL over the (system, time) index: a few rows however many events.
+            QVector<ObservedAccess> observed = workspace.observedAccess(id);
+            if (!observed.isEmpty())
+                observedBySystem.insert(id, std::move(observed));
         }
     } else {
         const QVector<Privilege> privileges = workspace.allPrivileges();
@@ -56,6 +61,7 @@ QVector<SystemFinding> computeFindings(
             privilegesBySystem[privilege.systemId].append(privilege);
         for (const Credential &credential : workspace.credentials())
             credentials.insert(credential.id, credential);
+        observedBySystem = workspace.allObservedAccess(); // one grouped query
     }
     const QSet<SystemId> withImportFindings = workspace.systemsWithImportFindings();
 
@@ -73,6 +79,8 @@ QVector<SystemFinding> computeFindings(
         inputs.privileges = own == privilegesBySystem.constEnd() ? &none : &*own;
         inputs.credentials = &credentials;
         inputs.systemsPerCredential = &systemsPerCredential;
+        const auto observed = observedBySystem.constFind(id);
+        inputs.observed = observed == observedBySystem.constEnd() ? nullptr : &*observed;
         for (const Finding &finding : systemFindings(inputs))
             result.append(SystemFinding { id, system->name, finding });
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The findings of many systems at once (a findings panel, the CLI, the dashboard): reads what the
 // rules need from the workspace once (every privilege, every credential, which systems have import
-// findings), then runs systemFindings() per system. Pure computation over that snapshot, today
+// findings, the observed accesses of the systems with runtime evidence), then runs systemFindings() per system. Pure computation over that snapshot, today
 // passed in, so the same workspace gives the same list wherever it is computed.
 
 #include "domain/aisystem.h"

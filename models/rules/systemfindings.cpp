@@ -1,5 +1,6 @@
 #include "rules/systemfindings.h"
 
+#include "rules/evidencefindings.h"
 #include "rules/privilegefindings.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,11 @@ constexpr int defaultReviewCadenceDays = 90;
 // A rule about the system's own record: whether it fires and, when asked (reason not null), the
 // sentence saying why. Asking for no reason keeps the whole-estate path free of string work.
 using SystemCheck = bool (*)(const SystemFindingInputs &inputs, QString *reason);
+// A rule over runtime evidence (evidencefindings.h): complete findings, framework items included.
+using EvidenceCheck = QVector<Finding> (*)(const QVector<Privilege> &privileges, const QVector<ObservedAccess> &observed);
 
 // One row of DOMAIN.md's table. Exactly one check is set: the rule looks at the system's record,
-// at each of its privileges, or at each credential they use.
+// at each of its privileges, at each credential they use, or at its runtime evidence.
 struct Rule
 {
     constexpr Rule(const char *ruleId, Severity ruleSeverity, std::array<const char *, 5> items, SystemCheck check)
@@ -34,6 +37,10 @@ struct Rule
         : id(ruleId), severity(ruleSeverity), frameworks(items), credential(check)
     {
     }
+    constexpr Rule(const char *ruleId, Severity ruleSeverity, EvidenceCheck check)
+        : id(ruleId), severity(ruleSeverity), frameworks(), evidence(check)
+    {
+    }
 
     const char *id;
     Severity severity;
@@ -41,6 +48,7 @@ struct Rule
     SystemCheck system = nullptr;
     PrivilegeCheck privilege = nullptr;
     CredentialCheck credential = nullptr;
+    EvidenceCheck evidence = nullptr;
 };
 
 bool isYes(Tristate value)
@@ -133,7 +141,7 @@ bool secretInInventory(const SystemFindingInputs &inputs, QString *reason)
     return inputs.hasImportFinding;
 }
 
-// DOMAIN.md section 6, in its order, without F-UNDECLARED and F-UNUSED (they need runtime evidence).
+// DOMAIN.md section 6, in its order.
 constexpr Rule rules[] = {
     { "F-OWNER", Severity::High, { "NHI1", "ASI03", "CSF PR.AA-01" }, ownerMissing },
     { "F-LOGGING", Severity::High, { "800-207 T7", "ASI08", "threat T8" }, FindingChecks::unloggedPrivilege },
@@ -150,6 +158,9 @@ constexpr Rule rules[] = {
     // DOMAIN.md maps it to no catalog item: its consequence is governance coverage overstated.
     { "F-LABEL", Severity::Medium, {}, labelDiffers },
     { "F-REVIEW-DUE", Severity::Medium, { "CSF PR.AA-05" }, reviewDue },
+    // Their framework items are in evidencefindings.cpp, with the findings they build.
+    { "F-UNDECLARED", Severity::High, undeclaredAccessFindings },
+    { "F-UNUSED", Severity::Low, unusedPrivilegeFindings },
     { "F-THIRD-PARTY", Severity::Medium, { "NHI3" }, vendorHoldsCredentials },
     { "F-WEAK-AUTHN", Severity::Low, { "NHI4", "800-207 section 5.7" }, FindingChecks::staticApiKey },
     { "F-SECRET-IN-INVENTORY", Severity::High, { "NHI2" }, secretInInventory },
@@ -166,11 +177,19 @@ Finding blankFinding(const Rule &rule)
     return finding;
 }
 
+// Whether the evidence rules have something to judge: observed accesses and the declared boundary.
+bool hasEvidence(const SystemFindingInputs &inputs)
+{
+    return inputs.observed && !inputs.observed->isEmpty() && inputs.privileges;
+}
+
 // Whether the rule fires at least once, without building a finding.
 bool firesAtAll(const Rule &rule, const SystemFindingInputs &inputs, const QVector<const Credential *> &credentials)
 {
     if (rule.system)
         return rule.system(inputs, nullptr);
+    if (rule.evidence)
+        return hasEvidence(inputs) && !rule.evidence(*inputs.privileges, *inputs.observed).isEmpty();
     if (rule.privilege) {
         return inputs.privileges
             && std::any_of(inputs.privileges->cbegin(), inputs.privileges->cend(),
@@ -192,6 +211,9 @@ QVector<Finding> systemFindings(const SystemFindingInputs &inputs)
             Finding finding = blank;
             if (rule.system(inputs, &finding.reason))
                 findings.append(finding);
+        } else if (rule.evidence) {
+            if (hasEvidence(inputs))
+                findings += rule.evidence(*inputs.privileges, *inputs.observed);
         } else if (rule.privilege) {
             if (!inputs.privileges)
                 continue;

@@ -2,10 +2,11 @@
 // The findings of DOMAIN.md section 6 for one system: from its own record, and, when they are
 // given, from each of its privileges and the credentials they use. Pure functions, the clock passed
 // in, so a finding is the same wherever and whenever it is computed. F-UNDECLARED and F-UNUSED
-// need runtime evidence and are not here.
+// need runtime evidence: they fire only when the inputs carry the system's observed accesses.
 
 #include "domain/aisystem.h"
 #include "domain/credential.h"
+#include "domain/observedaccess.h"
 #include "domain/privilege.h"
 #include "domain/vocabulary.h"
 #include "rules/derivedfacts.h"
@@ -44,6 +45,9 @@ struct SystemFindingInputs
     const QVector<Privilege> *privileges = nullptr;
     const QHash<CredentialId, Credential> *credentials = nullptr;
     const QHash<CredentialId, int> *systemsPerCredential = nullptr;
+    // What runtime evidence shows the system doing (Workspace::observedAccess); null or empty: no
+    // evidence, so F-UNDECLARED and F-UNUSED give no verdict. They also need privileges.
+    const QVector<ObservedAccess> *observed = nullptr;
 };
 
 // The findings that fire, in the order of DOMAIN.md's table. A rule about privileges or credentials

@@ -153,6 +153,36 @@ const char *const kVersion3[] = {
     R"(ALTER TABLE catalog_items ADD COLUMN kind TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 4, runtime evidence (issue 6): each imported evidence file is a batch, so that undo takes
+// one import away whole; only events matched to a system are stored (an event on a credential that
+// several systems share is stored once per system), the unmatched ones are only counted. at is ISO
+// 8601 UTC text, which sorts in time order, so the evidence window is MIN/MAX over the index.
+// system_id has no foreign key on purpose: removing a system must not delete what its logs said,
+// since undoing the removal brings the system back under its old id (ids are never reused) and
+// its evidence with it. Reads ask only about systems that exist.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE evidence_batches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        source_file TEXT NOT NULL,
+        format TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        events INTEGER NOT NULL DEFAULT 0,
+        unmatched INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE evidence_events (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES evidence_batches(id) ON DELETE CASCADE,
+        system_id INTEGER NOT NULL,
+        credential_id INTEGER,
+        at TEXT NOT NULL,
+        tool TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        action TEXT NOT NULL DEFAULT '',
+        outcome TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX evidence_events_by_system ON evidence_events(system_id, at))",
+    R"(CREATE INDEX evidence_events_by_batch ON evidence_events(batch_id))",
+};
+
 struct Step
 {
     int version;
@@ -164,6 +194,7 @@ constexpr Step kSteps[] = {
     { 1, kVersion1, std::size(kVersion1) },
     { 2, kVersion2, std::size(kVersion2) },
     { 3, kVersion3, std::size(kVersion3) },
+    { 4, kVersion4, std::size(kVersion4) },
 };
 static_assert(std::size(kSteps) == size_t(currentVersion)
                   && kSteps[std::size(kSteps) - 1].version == currentVersion,

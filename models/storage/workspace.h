@@ -9,13 +9,16 @@
 
 #include "domain/aisystem.h"
 #include "domain/credential.h"
+#include "domain/evidenceevent.h"
 #include "domain/importfinding.h"
 #include "domain/mapping.h"
 #include "domain/mapplacement.h"
+#include "domain/observedaccess.h"
 #include "domain/person.h"
 #include "domain/privilege.h"
 #include "rules/frameworkcatalog.h"
 #include "storage/auditentry.h"
+#include "storage/evidenceimportreport.h"
 #include "storage/importwriter.h"
 #include "storage/recordaudit.h"
 #include "storage/workspaceerror.h"
@@ -198,6 +201,24 @@ public:
     QVector<ImportFinding> importFindings(SystemId id) const;
     QSet<SystemId> systemsWithImportFindings() const;
 
+    // Runtime evidence (workspaceevidence.cpp, issue 6). importEvidence() matches each event to a
+    // system: the one whose id (systemRef all digits) or external id is systemRef, else every system
+    // whose privileges use the credential credentialRef names (by id or name). Unmatched events are
+    // counted in the report, never fatal, and not stored. One transaction, one undo step (undo takes
+    // the whole batch away), one audit entry; false with lastError() when it cannot be stored.
+    bool importEvidence(const QVector<EvidenceEvent> &events, const QString &sourceFile, const QString &format,
+                        EvidenceImportReport *report = nullptr);
+    // What a system was observed doing, aggregated by (target, tool, action); empty: no evidence.
+    QVector<ObservedAccess> observedAccess(SystemId id) const;
+    QHash<SystemId, QVector<ObservedAccess>> allObservedAccess() const; // one grouped query
+    EvidenceWindow evidenceWindow(SystemId id) const;
+    QSet<SystemId> systemsWithEvidence() const;
+    // Called by the evidence import's undo command only. batchId 0 on the first run gets a new id,
+    // written back; a redo passes it again so the batch comes back under the same id.
+    bool applyEvidenceImport(const QVector<EvidenceEvent> &events, const QString &sourceFile, const QString &format,
+                             qint64 *batchId, Origin origin, EvidenceImportReport *report);
+    bool applyRemoveEvidenceBatch(qint64 batchId, Origin origin);
+
     // The last write error, for callers that want to show it.
     QString lastError() const { return m_lastError; }
 
@@ -215,6 +236,8 @@ signals:
     void catalogsChanged();
     // Map positions changed (a paradigm change also comes as systemsChanged).
     void placementsChanged(const QVector<Mandate::SystemId> &ids);
+    // These systems' runtime evidence changed (an evidence import or its undo).
+    void evidenceChanged(const QVector<Mandate::SystemId> &systems);
     void writeFailed(const QString &message);
     // An import's write pass has the connection (true) or has given it back (false).
     void importingChanged(bool importing);

@@ -235,6 +235,33 @@ private slots:
         QCOMPARE(lines(cached), lines(computeFindings(*m_workspace, kToday, scope)));
         QVERIFY(std::is_sorted(cached.cbegin(), cached.cend(), findingsOrder));
     }
+
+    void anEvidenceImportBringsUndeclaredAccessAndItsUndoTakesItAway()
+    {
+        QCOMPARE(systemsWith(QStringLiteral("F-UNDECLARED")), QStringList());
+        // The agent's credential was seen deleting from a database its boundary does not name.
+        EvidenceEvent seen;
+        seen.at = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+        seen.credentialRef = QStringLiteral("svc-claims");
+        seen.target = QStringLiteral("payments-db");
+        seen.action = QStringLiteral("delete");
+        seen.line = 1;
+        QSignalSpy changed(m_cache.get(), &FindingsCache::changed);
+        QVERIFY2(m_workspace->importEvidence({ seen }, QStringLiteral("events.jsonl"), QStringLiteral("jsonl")),
+                 qPrintable(m_workspace->lastError()));
+        QVERIFY(changed.wait(1000));
+        QCOMPARE(changed.first().first().value<QVector<SystemId>>(), QVector<SystemId> { m_agent });
+        QCOMPARE(systemsWith(QStringLiteral("F-UNDECLARED")), QStringList { QStringLiteral("Claims agent") });
+        // Its declared claims-db privilege was not used over the evidence window.
+        QCOMPARE(systemsWith(QStringLiteral("F-UNUSED")), QStringList { QStringLiteral("Claims agent") });
+        verifyEqualsFromScratch();
+
+        m_workspace->undoStack()->undo();
+        QTRY_VERIFY(!m_cache->isPending());
+        QCOMPARE(systemsWith(QStringLiteral("F-UNDECLARED")), QStringList());
+        QCOMPARE(systemsWith(QStringLiteral("F-UNUSED")), QStringList());
+        verifyEqualsFromScratch();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFindingsCache)

@@ -99,6 +99,23 @@ bool createVersion2Workspace(const QString &path, QString *problem)
     return execRaw(path, statements, problem);
 }
 
+// A workspace file exactly as the version-3 build created it, holding one system with a privilege on
+// a credential, which evidence can name.
+bool createVersion3Workspace(const QString &path, QString *problem)
+{
+    QStringList statements { QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+                             QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("BEGIN") };
+    statements << Schema::stepStatements(1) << Schema::stepStatements(2) << Schema::stepStatements(3);
+    statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '3')")
+               << QStringLiteral("PRAGMA user_version = 3")
+               << QStringLiteral("INSERT INTO systems (external_id, name) VALUES ('INV-7', 'Deploy bot')")
+               << QStringLiteral("INSERT INTO credentials (name, kind) VALUES ('svc-deploy', 'token')")
+               << QStringLiteral("INSERT INTO privileges (system_id, target, scope, credential_id) "
+                                 "VALUES (1, 'prod-cluster', 'write', 1)")
+               << QStringLiteral("COMMIT");
+    return execRaw(path, statements, problem);
+}
+
 } // namespace
 
 class TestSchema : public QObject
@@ -224,6 +241,45 @@ private slots:
         QCOMPARE(reopened->catalogs().size(), builtIn + 1);
         QCOMPARE(reopened->catalogs().constLast().items().constFirst().kind, QStringLiteral("control"));
         QCOMPARE(backups(dir).size(), 1);
+    }
+
+    void aVersion3WorkspaceOpensMigratedAndCanStoreEvidence()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("register.mandate"));
+        QString problem;
+        QVERIFY2(createVersion3Workspace(path, &problem), qPrintable(problem));
+        QCOMPARE(headerVersion(path), 3);
+        const QByteArray version3Bytes = digest(path);
+
+        WorkspaceError error;
+        {
+            auto workspace = Workspace::open(path, &error);
+            QVERIFY2(workspace, qPrintable(error.message()));
+            QCOMPARE(workspace->schemaVersion(), Schema::currentVersion);
+            QCOMPARE(workspace->systemCount(), 1);
+            QCOMPARE(workspace->privileges(1).size(), 1);
+            QVERIFY(workspace->systemsWithEvidence().isEmpty());
+            EvidenceEvent event;
+            event.at = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+            event.credentialRef = QStringLiteral("svc-deploy");
+            event.target = QStringLiteral("prod-cluster");
+            event.action = QStringLiteral("write");
+            event.line = 1;
+            EvidenceImportReport report;
+            QVERIFY2(workspace->importEvidence({ event }, QStringLiteral("events.jsonl"), QStringLiteral("jsonl"), &report),
+                     qPrintable(workspace->lastError()));
+            QCOMPARE(report.matched, 1);
+        }
+        QCOMPARE(headerVersion(path), Schema::currentVersion);
+        const QString backup = path + QStringLiteral(".schema3.bak");
+        QCOMPARE(backups(dir), QStringList { QFileInfo(backup).fileName() });
+        QCOMPARE(digest(backup), version3Bytes);
+
+        auto reopened = Workspace::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message()));
+        QCOMPARE(reopened->systemsWithEvidence(), QSet<SystemId> { 1 });
+        QCOMPARE(reopened->observedAccess(1).size(), 1);
     }
 
     void aMigratedWorkspaceHasTheSchemaOfANewOne()

@@ -3061,20 +3061,12 @@
         <source>“%1” is not a mapping status.</source>
         <translation>„%1“ ist kein Zuordnungsstatus.</translation>
     </message>
-    <message>
-        <source>Suggested by %1</source>
-        <translation>Vorgeschlagen von %1</translation>
-    </message>
     <message numerus="yes">
         <source>Accept %n suggested mapping(s)</source>
         <translation>
             <numerusform>%n vorgeschlagene Zuordnung übernehmen</numerusform>
             <numerusform>%n vorgeschlagene Zuordnungen übernehmen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggestion from %1 rejected as not applicable</source>
-        <translation>Vorschlag aus %1 als nicht anwendbar abgelehnt</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n suggested mapping(s)</source>
@@ -3468,6 +3460,17 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MappingSuggestion</name>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Vorgeschlagen von %1</translation>
+    </message>
+    <message>
+        <source>Suggestion from %1 rejected as not applicable</source>
+        <translation>Vorschlag aus %1 als nicht anwendbar abgelehnt</translation>
     </message>
 </context>
 <context>

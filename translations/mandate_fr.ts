@@ -3061,20 +3061,12 @@
         <source>“%1” is not a mapping status.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un statut de correspondance.</translation>
     </message>
-    <message>
-        <source>Suggested by %1</source>
-        <translation>Suggéré par %1</translation>
-    </message>
     <message numerus="yes">
         <source>Accept %n suggested mapping(s)</source>
         <translation>
             <numerusform>Accepter %n correspondance suggérée</numerusform>
             <numerusform>Accepter %n correspondances suggérées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Suggestion from %1 rejected as not applicable</source>
-        <translation>Suggestion issue de %1 rejetée comme non applicable</translation>
     </message>
     <message numerus="yes">
         <source>Reject %n suggested mapping(s)</source>
@@ -3468,6 +3460,17 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>le PDF n’a pas pu être commencé</translation>
+    </message>
+</context>
+<context>
+    <name>MappingSuggestion</name>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Suggéré par %1</translation>
+    </message>
+    <message>
+        <source>Suggestion from %1 rejected as not applicable</source>
+        <translation>Suggestion issue de %1 rejetée comme non applicable</translation>
     </message>
 </context>
 <context>

@@ -82,12 +82,8 @@ void GovernanceActions::acceptSuggestedMappings()
     QSet<SystemId> systems;
     QVector<Mapping> mappings;
     for (const MappingSuggestion &suggestion : suggestions) {
-        Mapping mapping = suggestion.mapping;
-        // The same note as accepting one in the details panel, so the two read alike in the log.
-        mapping.controlNote = QCoreApplication::translate("Mandate::SystemMappingsModel", "Suggested by %1")
-                                  .arg(suggestion.reason());
-        mappings << mapping;
-        systems.insert(mapping.systemId);
+        mappings << suggestion.accepted();
+        systems.insert(suggestion.mapping.systemId);
     }
     const QString question = tr("Record %n framework item(s) as gaps", nullptr, int(mappings.size())) + QLatin1Char(' ')
         + tr("for %n system(s), with the findings that name them as the reason? This is one step you can undo.",

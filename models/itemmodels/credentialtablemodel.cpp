@@ -1,27 +1,15 @@
 #include "credentialtablemodel.h"
 
+#include "cellvalues.h"
 #include "storage/workspace.h"
 
 namespace Mandate {
+
+using CellValues::isoText;
+using CellValues::vocabularyChoices;
+using CellValues::vocabularyData;
+
 namespace {
-
-template<typename E> QVariantList vocabularyChoices()
-{
-    QVariantList list;
-    for (int i = 0; i < valueCount<E>(); ++i)
-        list << QVariant(QStringList { toId(static_cast<E>(i)), label(static_cast<E>(i)) });
-    return list;
-}
-
-template<typename E> QVariant vocabularyData(E value, int role)
-{
-    return role == Qt::EditRole ? toId(value) : label(value);
-}
-
-QString isoText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 QStringList environmentList(const QString &text)
 {
@@ -94,8 +82,11 @@ void CredentialTableModel::reload()
 void CredentialTableModel::reloadSharing()
 {
     m_sharedWith.clear();
+    if (!m_workspace)
+        return;
+    const QHash<CredentialId, int> counts = m_workspace->systemCountPerCredential();
     for (const Credential &credential : std::as_const(m_rows))
-        m_sharedWith << int(m_workspace->systemsUsingCredential(credential.id).size());
+        m_sharedWith << counts.value(credential.id);
 }
 
 int CredentialTableModel::rowCount(const QModelIndex &parent) const

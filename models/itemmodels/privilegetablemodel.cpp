@@ -1,27 +1,15 @@
 #include "privilegetablemodel.h"
 
+#include "cellvalues.h"
 #include "storage/workspace.h"
 
 namespace Mandate {
+
+using CellValues::isoText;
+using CellValues::vocabularyChoices;
+using CellValues::vocabularyData;
+
 namespace {
-
-template<typename E> QVariantList vocabularyChoices()
-{
-    QVariantList list;
-    for (int i = 0; i < valueCount<E>(); ++i)
-        list << QVariant(QStringList { toId(static_cast<E>(i)), label(static_cast<E>(i)) });
-    return list;
-}
-
-template<typename E> QVariant vocabularyData(E value, int role)
-{
-    return role == Qt::EditRole ? toId(value) : label(value);
-}
-
-QString isoText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 bool sameIds(const QVector<Privilege> &a, const QVector<Privilege> &b)
 {

@@ -1,26 +1,16 @@
 #include "systemmappingsmodel.h"
 
+#include "cellvalues.h"
 #include "rules/findingsengine.h"
 #include "storage/workspace.h"
 
 #include <QFont>
 #include <QLocale>
-#include <QUndoStack>
 
 #include <algorithm>
 
 namespace Mandate {
 namespace {
-
-QVariantList statusChoices()
-{
-    QVariantList list;
-    for (int i = 0; i < valueCount<MappingStatus>(); ++i) {
-        const auto status = static_cast<MappingStatus>(i);
-        list << QVariant(QStringList { toId(status), label(status) });
-    }
-    return list;
-}
 
 // Rows as sorted, as a set of indexes into either list, without duplicates.
 QList<int> uniqueRows(QList<int> rows)
@@ -231,7 +221,7 @@ QVariant SystemMappingsModel::data(const QModelIndex &index, int role) const
         return {};
     case MappingIdRole: return m.id;
     case IsSuggestionRole: return isSuggestion(row);
-    case ChoicesRole: return index.column() == StatusColumn ? QVariant(statusChoices()) : QVariant();
+    case ChoicesRole: return index.column() == StatusColumn ? QVariant(CellValues::vocabularyChoices<MappingStatus>()) : QVariant();
     default: return {};
     }
 }
@@ -282,9 +272,10 @@ bool SystemMappingsModel::setData(const QModelIndex &index, const QVariant &valu
         const std::optional<MappingStatus> status = fromId<MappingStatus>(value.toString().trimmed());
         if (!status)
             return refuse(tr("“%1” is not a mapping status.").arg(value.toString()));
-        changed.status = *status;
         if (isSuggestion(index.row()))
-            changed.controlNote = tr("Suggested by %1").arg(m_suggestions[index.row() - m_decided.size()].reason());
+            changed = m_suggestions[index.row() - m_decided.size()].accepted(*status);
+        else
+            changed.status = *status;
         break;
     }
     case NoteColumn: changed.controlNote = value.toString().trimmed(); break;
@@ -304,10 +295,7 @@ bool SystemMappingsModel::acceptSuggestions(const QList<int> &rows)
     for (const int row : uniqueRows(rows)) {
         if (!isSuggestion(row))
             continue;
-        const MappingSuggestion &suggestion = m_suggestions[row - m_decided.size()];
-        Mapping mapping = suggestion.mapping;
-        mapping.controlNote = tr("Suggested by %1").arg(suggestion.reason());
-        accepted << mapping;
+        accepted << m_suggestions[row - m_decided.size()].accepted();
     }
     if (!m_workspace || accepted.isEmpty())
         return false;
@@ -324,11 +312,7 @@ bool SystemMappingsModel::rejectSuggestions(const QList<int> &rows)
     for (const int row : uniqueRows(rows)) {
         if (!isSuggestion(row))
             continue;
-        const MappingSuggestion &suggestion = m_suggestions[row - m_decided.size()];
-        Mapping mapping = suggestion.mapping;
-        mapping.status = MappingStatus::NotApplicable;
-        mapping.controlNote = tr("Suggestion from %1 rejected as not applicable").arg(suggestion.reason());
-        rejected << mapping;
+        rejected << m_suggestions[row - m_decided.size()].rejected();
     }
     if (!m_workspace || rejected.isEmpty())
         return false;
@@ -349,13 +333,7 @@ bool SystemMappingsModel::removeMappings(const QList<int> &rows)
     if (!m_workspace || ids.isEmpty())
         return false;
     m_lastError.clear();
-    QUndoStack *stack = m_workspace->undoStack();
-    stack->beginMacro(tr("Remove %n mapping(s)", nullptr, int(ids.size())));
-    bool ok = true;
-    for (const qint64 id : std::as_const(ids))
-        ok = m_workspace->removeMapping(id) && ok;
-    stack->endMacro();
-    if (!ok)
+    if (!m_workspace->removeMappings(ids, tr("Remove %n mapping(s)", nullptr, int(ids.size()))))
         return refuse(m_workspace->lastError());
     refresh();
     return true;

@@ -1,11 +1,29 @@
 #include "mappingsuggestions.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
 #include <map>
 
 namespace Mandate {
+
+Mapping MappingSuggestion::accepted(MappingStatus status) const
+{
+    Mapping result = mapping;
+    result.status = status;
+    result.controlNote = QCoreApplication::translate("MappingSuggestion", "Suggested by %1").arg(reason());
+    return result;
+}
+
+Mapping MappingSuggestion::rejected() const
+{
+    Mapping result = mapping;
+    result.status = MappingStatus::NotApplicable;
+    result.controlNote
+        = QCoreApplication::translate("MappingSuggestion", "Suggestion from %1 rejected as not applicable").arg(reason());
+    return result;
+}
 
 QVector<MappingSuggestion> suggestMappings(SystemId systemId, const QVector<Finding> &findings,
                                            const QVector<FrameworkCatalog> &catalogs,

@@ -20,6 +20,11 @@ struct MappingSuggestion
     Mapping mapping;   // systemId, catalogId, itemId; status gap; id 0; nothing decided yet
     QStringList rules; // the rules that name the item, sorted and each once: "F-OVERPRIV", "F-OWNER"
     QString reason() const { return rules.join(QStringLiteral(", ")); } // "F-OVERPRIV, F-OWNER"
+    // The mapping an analyst's decision stores, wherever it is taken (details panel, bulk): accepted
+    // with a status (a gap unless picked otherwise) or rejected as not applicable, the note
+    // naming the rules either way, so the audit log reads alike.
+    Mapping accepted(MappingStatus status = MappingStatus::Gap) const;
+    Mapping rejected() const;
 };
 
 // One suggestion per (catalog, item) the findings name, in the order of the catalogs and of their

@@ -270,6 +270,19 @@ QVector<SystemId> PrivilegeRepository::systemsUsingCredential(CredentialId id) c
     return result;
 }
 
+QHash<CredentialId, int> PrivilegeRepository::systemCountPerCredential() const
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
+        "SELECT credential_id, COUNT(DISTINCT system_id) FROM privileges WHERE credential_id IS NOT NULL "
+        "GROUP BY credential_id"));
+    QHash<CredentialId, int> counts;
+    if (run(query)) {
+        while (query.next())
+            counts.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    }
+    return counts;
+}
+
 int PrivilegeRepository::privilegesUsingCredential(CredentialId id) const
 {
     QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT count(*) FROM privileges WHERE credential_id = ?"));

@@ -37,6 +37,7 @@ public:
     QVector<Credential> credentials() const;
     Credential credential(CredentialId id) const;      // id 0 when there is none
     QVector<SystemId> systemsUsingCredential(CredentialId id) const;
+    QHash<CredentialId, int> systemCountPerCredential() const;
     int privilegesUsingCredential(CredentialId id) const;
 
     QString lastError() const { return m_lastError; }

@@ -202,6 +202,13 @@ QVector<SystemId> Workspace::systemsUsingCredential(CredentialId id) const
     return m_privileges->systemsUsingCredential(id);
 }
 
+QHash<CredentialId, int> Workspace::systemCountPerCredential() const
+{
+    if (m_importing)
+        return {};
+    return m_privileges->systemCountPerCredential();
+}
+
 QVector<AuditEntry> Workspace::auditEntries(qint64 fromSequence, int limit) const
 {
     if (m_importing) // the connection is lent to the import's write pass

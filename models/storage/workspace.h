@@ -97,6 +97,8 @@ public:
     QVector<Credential> credentials() const;
     Credential credential(CredentialId id) const;
     QVector<SystemId> systemsUsingCredential(CredentialId id) const;
+    // How many systems use each credential, in one query (credentials no privilege uses are absent).
+    QHash<CredentialId, int> systemCountPerCredential() const;
 
     QVector<AuditEntry> auditEntries(qint64 fromSequence = 1, int limit = -1) const;
     qint64 auditCount() const;
@@ -134,6 +136,8 @@ public:
     // Many at once (accepting suggestions in bulk) as one undo step called text; all or nothing.
     bool setMappings(const QVector<Mapping> &mappings, const QString &text);
     bool removeMapping(qint64 id);
+    // Several at once as one undo step called text; none removed if one names no mapping.
+    bool removeMappings(const QVector<qint64> &ids, const QString &text);
     QVector<Mapping> mappings(SystemId id) const;
     QVector<Mapping> allMappings() const;
 

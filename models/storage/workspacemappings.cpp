@@ -118,6 +118,29 @@ bool Workspace::setMappings(const QVector<Mapping> &mappings, const QString &tex
     return std::all_of(stored.cbegin(), stored.cend(), [](const std::optional<Mapping> &s) { return s.has_value(); });
 }
 
+bool Workspace::removeMappings(const QVector<qint64> &ids, const QString &text)
+{
+    // Every one checked before anything is pushed, as setMappings() does.
+    m_lastError.clear();
+    QVector<Mapping> old;
+    for (const qint64 id : ids) {
+        const Mapping stored = m_importing ? Mapping() : m_mappings->mapping(id);
+        if (stored.id == 0) {
+            m_lastError = m_importing ? tr("An import is running; try again when it is done.")
+                                      : tr("no mapping with id %1").arg(id);
+            return false;
+        }
+        old << stored;
+    }
+    if (old.isEmpty())
+        return false;
+    m_undoStack->beginMacro(text);
+    for (const Mapping &mapping : std::as_const(old))
+        m_undoStack->push(new RecordChangeCommand<Mapping>(this, mapping, std::nullopt, QString()));
+    m_undoStack->endMacro();
+    return true;
+}
+
 bool Workspace::removeMapping(qint64 id)
 {
     m_lastError.clear();

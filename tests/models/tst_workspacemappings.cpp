@@ -228,6 +228,23 @@ private slots:
         QCOMPARE(m_workspace->undoStack()->count(), 0);
     }
 
+    void removingSeveralIsOneStepAndAnUnknownIdRemovesNone()
+    {
+        const qint64 first = m_workspace->setMapping(gap(m_id, kAgentic, QStringLiteral("ASI03")));
+        const qint64 second = m_workspace->setMapping(gap(m_id, kNhi, QStringLiteral("NHI1:2025")));
+        m_workspace->undoStack()->clear();
+        QVERIFY(!m_workspace->removeMappings({ first, 12345 }, QStringLiteral("Remove 2")));
+        QVERIFY(m_workspace->lastError().contains(QStringLiteral("12345")));
+        QCOMPARE(m_workspace->allMappings().size(), 2);
+        QCOMPARE(m_workspace->undoStack()->count(), 0);
+
+        QVERIFY(m_workspace->removeMappings({ first, second }, QStringLiteral("Remove 2")));
+        QVERIFY(m_workspace->allMappings().isEmpty());
+        QCOMPARE(m_workspace->undoStack()->count(), 1);
+        m_workspace->undoStack()->undo();
+        QCOMPARE(m_workspace->allMappings().size(), 2);
+    }
+
     void acceptingManySuggestionsIsOneUndoStep()
     {
         AiSystem second;

@@ -91,6 +91,23 @@ constexpr Entry kMappingStatus[] = { { "gap", QT_TRANSLATE_NOOP("Vocabulary", "G
 constexpr Entry kSeverity[] = { { "low", QT_TRANSLATE_NOOP("Vocabulary", "Low") },
                                 { "medium", QT_TRANSLATE_NOOP("Vocabulary", "Medium") },
                                 { "high", QT_TRANSLATE_NOOP("Vocabulary", "High") } };
+constexpr Entry kCampaignStatus[] = { { "open", QT_TRANSLATE_NOOP("Vocabulary", "Open") },
+                                      { "signed_off", QT_TRANSLATE_NOOP("Vocabulary", "Signed off") },
+                                      { "closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed") } };
+constexpr Entry kReviewItemKind[] = {
+    { "privilege", QT_TRANSLATE_NOOP("Vocabulary", "Privilege") },
+    { "owner", QT_TRANSLATE_NOOP("Vocabulary", "Owners still right?") },
+    { "approval_gate", QT_TRANSLATE_NOOP("Vocabulary", "Approval gate adequate?") },
+    { "logging", QT_TRANSLATE_NOOP("Vocabulary", "Logging adequate?") },
+    { "offboarding", QT_TRANSLATE_NOOP("Vocabulary", "Offboarding plan adequate?") }
+};
+constexpr Entry kReviewDecision[] = { { "undecided", QT_TRANSLATE_NOOP("Vocabulary", "Undecided") },
+                                      { "keep", QT_TRANSLATE_NOOP("Vocabulary", "Keep") },
+                                      { "reduce", QT_TRANSLATE_NOOP("Vocabulary", "Reduce") },
+                                      { "revoke", QT_TRANSLATE_NOOP("Vocabulary", "Revoke") },
+                                      { "unsure", QT_TRANSLATE_NOOP("Vocabulary", "Unsure") },
+                                      { "yes", QT_TRANSLATE_NOOP("Vocabulary", "Yes") },
+                                      { "no", QT_TRANSLATE_NOOP("Vocabulary", "No") } };
 
 template<typename E, size_t N>
 std::optional<E> lookup(const Entry (&table)[N], const QString &id)
@@ -144,5 +161,8 @@ MANDATE_DEFINE_VOCABULARY(HandoffPoint, kHandoff)
 MANDATE_DEFINE_VOCABULARY(PrivilegeStatus, kPrivilegeStatus)
 MANDATE_DEFINE_VOCABULARY(MappingStatus, kMappingStatus)
 MANDATE_DEFINE_VOCABULARY(Severity, kSeverity)
+MANDATE_DEFINE_VOCABULARY(CampaignStatus, kCampaignStatus)
+MANDATE_DEFINE_VOCABULARY(ReviewItemKind, kReviewItemKind)
+MANDATE_DEFINE_VOCABULARY(ReviewDecision, kReviewDecision)
 
 } // namespace Mandate

@@ -27,6 +27,12 @@ enum class HandoffPoint { NoHandoff, CodeCommit, TicketClosure, InfrastructureCh
 enum class PrivilegeStatus { Active, PendingRevocation, ToNarrow };
 enum class MappingStatus { Gap, Partial, Mitigated, NotApplicable };
 enum class Severity { Low, Medium, High };
+// Access reviews (DOMAIN.md section 9). A campaign is open until signed off (frozen, remediation
+// made) or closed (frozen without sign-off). An item is one privilege to decide, or one question
+// about its system; privileges take keep/reduce/revoke/unsure, questions yes/no/unsure.
+enum class CampaignStatus { Open, SignedOff, Closed };
+enum class ReviewItemKind { Privilege, Owner, ApprovalGate, Logging, Offboarding };
+enum class ReviewDecision { Undecided, Keep, Reduce, Revoke, Unsure, Yes, No };
 
 // Ids and labels. fromId() accepts exactly the id (case-insensitive); import-side synonyms
 // ("Y", "true", "Agentic AI") belong to the import mapper, not here.
@@ -58,6 +64,9 @@ MANDATE_DECLARE_VOCABULARY(HandoffPoint)
 MANDATE_DECLARE_VOCABULARY(PrivilegeStatus)
 MANDATE_DECLARE_VOCABULARY(MappingStatus)
 MANDATE_DECLARE_VOCABULARY(Severity)
+MANDATE_DECLARE_VOCABULARY(CampaignStatus)
+MANDATE_DECLARE_VOCABULARY(ReviewItemKind)
+MANDATE_DECLARE_VOCABULARY(ReviewDecision)
 
 #undef MANDATE_DECLARE_VOCABULARY
 

@@ -183,6 +183,50 @@ const char *const kVersion4[] = {
     R"(CREATE INDEX evidence_events_by_batch ON evidence_events(batch_id))",
 };
 
+// Version 5, access reviews (issue 6). A campaign's items are fixed when it is created, each with a
+// JSON snapshot of what it asks about (see ReviewSnapshot), so system_id and privilege_id have no
+// foreign keys: a campaign is a record of what was reviewed, and outlives what it reviewed.
+// reviewers is a JSON array of names. review_positions is where each reviewer's guided session
+// stopped (not audited: it is where a reader is, not what was decided). The access index lets the
+// evidence of one system be aggregated from the index alone, for systems with millions of events.
+const char *const kVersion5[] = {
+    R"(CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        scope TEXT NOT NULL DEFAULT '',
+        reviewers TEXT NOT NULL DEFAULT '[]',
+        due_date TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'open',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        finished_at TEXT NOT NULL DEFAULT '',
+        finished_by TEXT NOT NULL DEFAULT '',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE review_items (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        system_id INTEGER NOT NULL,
+        privilege_id INTEGER NOT NULL DEFAULT 0,
+        kind TEXT NOT NULL,
+        high_risk TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '{}',
+        decision TEXT NOT NULL DEFAULT 'undecided',
+        justification TEXT NOT NULL DEFAULT '',
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at TEXT NOT NULL DEFAULT '',
+        remediation TEXT NOT NULL DEFAULT '',
+        status_before TEXT NOT NULL DEFAULT '',
+        row_version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX review_items_by_campaign ON review_items(campaign_id, ordinal))",
+    R"(CREATE TABLE review_positions (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        reviewer TEXT NOT NULL,
+        item_id INTEGER NOT NULL,
+        PRIMARY KEY (campaign_id, reviewer)))",
+    R"(CREATE INDEX evidence_events_by_access ON evidence_events(system_id, target, tool, action, at))",
+};
+
 struct Step
 {
     int version;
@@ -195,6 +239,7 @@ constexpr Step kSteps[] = {
     { 2, kVersion2, std::size(kVersion2) },
     { 3, kVersion3, std::size(kVersion3) },
     { 4, kVersion4, std::size(kVersion4) },
+    { 5, kVersion5, std::size(kVersion5) },
 };
 static_assert(std::size(kSteps) == size_t(currentVersion)
                   && kSteps[std::size(kSteps) - 1].version == currentVersion,

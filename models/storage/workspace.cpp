@@ -5,6 +5,7 @@
 #include "commands/changesystemvaluecommand.h"
 #include "commands/removesystemscommand.h"
 #include "storage/auditlog.h"
+#include "storage/campaignrepository.h"
 #include "storage/database.h"
 #include "storage/mappingrepository.h"
 #include "storage/privilegerepository.h"
@@ -30,6 +31,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_privileges(std::make_unique<PrivilegeRepository>(*m_database))
     , m_mappings(std::make_unique<MappingRepository>(*m_database))
     , m_audit(std::make_unique<AuditLog>(*m_database))
+    , m_campaigns(std::make_unique<CampaignRepository>(*m_database))
     , m_undoStack(new QUndoStack(this))
     , m_actor(defaultActor())
 {
@@ -93,6 +95,8 @@ QString Workspace::storageError() const
         return m_privileges->lastError();
     if (!m_mappings->lastError().isEmpty())
         return m_mappings->lastError();
+    if (!m_campaigns->lastError().isEmpty())
+        return m_campaigns->lastError();
     return m_database->lastError();
 }
 

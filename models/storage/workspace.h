@@ -8,6 +8,7 @@
 // fields), so item models can emit precise signals.
 
 #include "domain/aisystem.h"
+#include "domain/campaign.h"
 #include "domain/credential.h"
 #include "domain/evidenceevent.h"
 #include "domain/importfinding.h"
@@ -35,10 +36,14 @@ class QUndoStack;
 namespace Mandate {
 
 class AuditLog;
+class CampaignRepository;
 class Database;
 class MappingRepository;
 class PrivilegeRepository;
 class SystemRepository;
+namespace ReviewSnapshot {
+struct OwnerNames;
+}
 
 // What verify() found; ok when the chain is intact.
 struct AuditVerification
@@ -223,6 +228,42 @@ public:
                              qint64 *batchId, Origin origin, EvidenceImportReport *report);
     bool applyRemoveEvidenceBatch(qint64 batchId, Origin origin);
 
+    // Access reviews (workspacereviews.cpp, issue 6, DOMAIN.md section 9). createCampaign() takes
+    // name, scope (ReviewScope text), reviewers and due date from the draft and fixes the items of
+    // every system the scope covers: its owners question, one item per privilege, then its approval
+    // gate, logging and offboarding questions, each with a snapshot (ReviewSnapshot). Every call
+    // below is one undo step, audited, and refuses with lastError() saying why and nothing changed.
+    // createCampaign refuses an empty name, no reviewer, a scope that does not parse or covers no
+    // system, a due date before today.
+    CampaignId createCampaign(const Campaign &draft); // 0 when refused
+    QVector<Campaign> campaigns() const;              // newest first, with progress
+    Campaign campaign(CampaignId id) const;           // id 0 when there is none
+    QVector<ReviewItem> reviewItems(CampaignId id) const; // in the order a session walks them
+    // Records a reviewer's decisions, all or nothing. Refused: a campaign that is not open, a
+    // reviewer who is not one of its reviewers, an item of another campaign or of none, a decision
+    // that does not fit the item, a keep of a high-risk privilege without justification, an item of
+    // a system the reviewer owns (separation of duties).
+    bool decideReviewItems(CampaignId id, const QString &reviewer, const QVector<ReviewDecisionInput> &decisions);
+    // Why reviewer may not decide item at all (translated), empty when they may.
+    QString reviewBlock(const Campaign &campaign, const ReviewItem &item, const QString &reviewer) const;
+    // The owners a separation-of-duties check compares with: as snapshotted and as they are now.
+    QStringList reviewItemOwners(const ReviewItem &item) const;
+    // Freezes an open campaign once every item is decided and none is unsure; revoke marks the
+    // privilege pending revocation, reduce marks it to be narrowed. Refused for a non-reviewer.
+    bool signOffCampaign(CampaignId id, const QString &reviewer);
+    bool closeCampaign(CampaignId id); // frozen without sign-off, no remediation
+    // Where a reviewer's guided session stopped (0: never started). Not an edit: no undo, no audit.
+    ReviewItemId reviewPosition(CampaignId id, const QString &reviewer) const;
+    void setReviewPosition(CampaignId id, const QString &reviewer, ReviewItemId item);
+    // Called by the review undo commands only.
+    bool applyCampaignInsert(Campaign *campaign, QVector<ReviewItem> *items, Origin origin);
+    bool applyCampaignRemove(CampaignId id, Origin origin);
+    bool applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &items, Origin origin);
+    // Sets the campaign's status (and finished at/by), the items' remediation and the privileges
+    // whole, in one transaction.
+    bool applyCampaignState(const Campaign &campaign, const QVector<ReviewItem> &items,
+                            const QVector<Privilege> &privileges, Origin origin);
+
     // The last write error, for callers that want to show it.
     QString lastError() const { return m_lastError; }
 
@@ -242,6 +283,8 @@ signals:
     void placementsChanged(const QVector<Mandate::SystemId> &ids);
     // These systems' runtime evidence changed (an evidence import or its undo).
     void evidenceChanged(const QVector<Mandate::SystemId> &systems);
+    // Campaigns were created, removed, decided on, signed off or closed.
+    void campaignsChanged(const QVector<Mandate::CampaignId> &ids);
     void writeFailed(const QString &message);
     // An import's write pass has the connection (true) or has given it back (false).
     void importingChanged(bool importing);
@@ -259,6 +302,8 @@ private:
     QString credentialProblem(const Credential &credential) const;
     QString mappingProblem(const Mapping &mapping) const;
     QString personProblem(const Person &person) const;
+    ReviewSnapshot::OwnerNames ownerNames(const AiSystem &system) const; // workspacereviews.cpp
+    QString openCampaignProblem(CampaignId id, const Campaign &campaign) const; // why it cannot change state
     // The stored row a setMapping() would change (id 0: none) and the row it would become.
     bool prepareMapping(const Mapping &mapping, Mapping *old, Mapping *changed);
     bool appendRecordAudit(const QString &entity, qint64 id, const AuditFields &from, const AuditFields &to,
@@ -275,6 +320,7 @@ private:
     std::unique_ptr<PrivilegeRepository> m_privileges;
     std::unique_ptr<MappingRepository> m_mappings;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CampaignRepository> m_campaigns;
     QUndoStack *m_undoStack = nullptr;
     QString m_actor;
     QString m_lastError;

@@ -1,0 +1,248 @@
+#include "campaignrepository.h"
+
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace Mandate {
+namespace {
+
+const QString kItemColumns = QStringLiteral(
+    "id, campaign_id, ordinal, system_id, privilege_id, kind, high_risk, subject, decision, justification, "
+    "decided_by, decided_at, remediation, status_before");
+
+QString timeText(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("");
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (at.isValid())
+        at = at.toUTC();
+    return at;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+ReviewItem itemFrom(const QSqlQuery &q)
+{
+    ReviewItem item;
+    item.id = q.value(0).toLongLong();
+    item.campaignId = q.value(1).toLongLong();
+    item.ordinal = q.value(2).toInt();
+    item.systemId = q.value(3).toLongLong();
+    item.privilegeId = q.value(4).toLongLong();
+    item.kind = fromId<ReviewItemKind>(q.value(5).toString()).value_or(ReviewItemKind::Privilege);
+    item.highRisk = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
+    item.subject = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    item.decision = fromId<ReviewDecision>(q.value(8).toString()).value_or(ReviewDecision::Undecided);
+    item.justification = q.value(9).toString();
+    item.decidedBy = q.value(10).toString();
+    item.decidedAt = timeFrom(q.value(11));
+    item.remediation = q.value(12).toString();
+    item.statusBefore = q.value(13).toString();
+    return item;
+}
+
+} // namespace
+
+bool CampaignRepository::run(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+bool CampaignRepository::insert(Campaign *campaign, QVector<ReviewItem> *items)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
+        "INSERT INTO campaigns (id, name, scope, reviewers, due_date, status, created_at, created_by, finished_at, "
+        "finished_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(idOrNull(campaign->id));
+    query.addBindValue(Database::text(campaign->name));
+    query.addBindValue(Database::text(campaign->scope));
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(campaign->reviewers)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(campaign->due.isValid() ? campaign->due.toString(Qt::ISODate) : QStringLiteral(""));
+    query.addBindValue(toId(campaign->status));
+    query.addBindValue(timeText(campaign->createdAt));
+    query.addBindValue(Database::text(campaign->createdBy));
+    query.addBindValue(timeText(campaign->finishedAt));
+    query.addBindValue(Database::text(campaign->finishedBy));
+    if (!run(query))
+        return false;
+    campaign->id = query.lastInsertId().toLongLong();
+
+    QSqlQuery &itemQuery = m_database.prepare(
+        QStringLiteral("INSERT INTO review_items (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kItemColumns));
+    for (ReviewItem &item : *items) {
+        item.campaignId = campaign->id;
+        itemQuery.addBindValue(idOrNull(item.id));
+        itemQuery.addBindValue(item.campaignId);
+        itemQuery.addBindValue(item.ordinal);
+        itemQuery.addBindValue(item.systemId);
+        itemQuery.addBindValue(item.privilegeId);
+        itemQuery.addBindValue(toId(item.kind));
+        itemQuery.addBindValue(Database::text(item.highRisk.join(u',')));
+        itemQuery.addBindValue(QString::fromUtf8(QJsonDocument(item.subject).toJson(QJsonDocument::Compact)));
+        itemQuery.addBindValue(toId(item.decision));
+        itemQuery.addBindValue(Database::text(item.justification));
+        itemQuery.addBindValue(Database::text(item.decidedBy));
+        itemQuery.addBindValue(timeText(item.decidedAt));
+        itemQuery.addBindValue(Database::text(item.remediation));
+        itemQuery.addBindValue(Database::text(item.statusBefore));
+        if (!run(itemQuery))
+            return false;
+        item.id = itemQuery.lastInsertId().toLongLong();
+    }
+    campaign->items = int(items->size());
+    return true;
+}
+
+bool CampaignRepository::remove(CampaignId id)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ?"));
+    query.addBindValue(id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool CampaignRepository::updateStatus(const Campaign &campaign)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral("UPDATE campaigns SET status = ?, finished_at = ?, "
+                                                         "finished_by = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(toId(campaign.status));
+    query.addBindValue(timeText(campaign.finishedAt));
+    query.addBindValue(Database::text(campaign.finishedBy));
+    query.addBindValue(campaign.id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool CampaignRepository::updateDecision(const ReviewItem &item)
+{
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("UPDATE review_items SET decision = ?, justification = ?, decided_by = ?, decided_at = ?, "
+                       "row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(toId(item.decision));
+    query.addBindValue(Database::text(item.justification));
+    query.addBindValue(Database::text(item.decidedBy));
+    query.addBindValue(timeText(item.decidedAt));
+    query.addBindValue(item.id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+bool CampaignRepository::updateRemediation(const ReviewItem &item)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
+        "UPDATE review_items SET remediation = ?, status_before = ?, row_version = row_version + 1 WHERE id = ?"));
+    query.addBindValue(Database::text(item.remediation));
+    query.addBindValue(Database::text(item.statusBefore));
+    query.addBindValue(item.id);
+    return run(query) && query.numRowsAffected() == 1;
+}
+
+QVector<Campaign> CampaignRepository::selectCampaigns(const QString &where, qint64 id) const
+{
+    QVector<Campaign> result;
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT c.id, c.name, c.scope, c.reviewers, c.due_date, c.status, c.created_at, c.created_by, "
+                       "c.finished_at, c.finished_by, "
+                       "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id), "
+                       "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id AND i.decision <> 'undecided') "
+                       "FROM campaigns c %1 ORDER BY c.id DESC")
+            .arg(where));
+    if (!where.isEmpty())
+        query.addBindValue(id);
+    if (!run(query))
+        return result;
+    while (query.next()) {
+        Campaign c;
+        c.id = query.value(0).toLongLong();
+        c.name = query.value(1).toString();
+        c.scope = query.value(2).toString();
+        for (const QJsonValue &reviewer : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+            c.reviewers << reviewer.toString();
+        c.due = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        c.status = fromId<CampaignStatus>(query.value(5).toString()).value_or(CampaignStatus::Open);
+        c.createdAt = timeFrom(query.value(6));
+        c.createdBy = query.value(7).toString();
+        c.finishedAt = timeFrom(query.value(8));
+        c.finishedBy = query.value(9).toString();
+        c.items = query.value(10).toInt();
+        c.decided = query.value(11).toInt();
+        result << c;
+    }
+    return result;
+}
+
+QVector<Campaign> CampaignRepository::campaigns() const
+{
+    return selectCampaigns({}, 0);
+}
+
+Campaign CampaignRepository::campaign(CampaignId id) const
+{
+    const QVector<Campaign> found = selectCampaigns(QStringLiteral("WHERE c.id = ?"), id);
+    return found.isEmpty() ? Campaign() : found.first();
+}
+
+QVector<ReviewItem> CampaignRepository::items(CampaignId id) const
+{
+    QVector<ReviewItem> result;
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT %1 FROM review_items WHERE campaign_id = ? ORDER BY ordinal").arg(kItemColumns));
+    query.addBindValue(id);
+    if (!run(query))
+        return result;
+    while (query.next())
+        result << itemFrom(query);
+    return result;
+}
+
+QVector<ReviewItem> CampaignRepository::items(const QVector<ReviewItemId> &ids) const
+{
+    QVector<ReviewItem> result;
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE id = ?").arg(kItemColumns));
+    for (const ReviewItemId id : ids) {
+        query.addBindValue(id);
+        if (!run(query))
+            return {};
+        if (query.next())
+            result << itemFrom(query);
+        query.finish();
+    }
+    return result;
+}
+
+ReviewItemId CampaignRepository::position(CampaignId id, const QString &reviewerKey) const
+{
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT item_id FROM review_positions WHERE campaign_id = ? AND reviewer = ?"));
+    query.addBindValue(id);
+    query.addBindValue(reviewerKey);
+    if (!run(query) || !query.next())
+        return 0;
+    const ReviewItemId item = query.value(0).toLongLong();
+    query.finish();
+    return item;
+}
+
+bool CampaignRepository::setPosition(CampaignId id, const QString &reviewerKey, ReviewItemId item)
+{
+    QSqlQuery &query = m_database.prepare(QStringLiteral(
+        "INSERT INTO review_positions (campaign_id, reviewer, item_id) VALUES (?, ?, ?) "
+        "ON CONFLICT (campaign_id, reviewer) DO UPDATE SET item_id = excluded.item_id"));
+    query.addBindValue(id);
+    query.addBindValue(reviewerKey);
+    query.addBindValue(item);
+    return run(query);
+}
+
+} // namespace Mandate

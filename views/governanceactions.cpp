@@ -4,6 +4,8 @@
 #include "inventoryview.h"
 #include "messagebox.h"
 #include "peopledialog.h"
+#include "reviewcampaignsdialog.h"
+#include "reviewsessiondialog.h"
 #include "rules/findingsengine.h"
 #include "storage/workspace.h"
 
@@ -21,6 +23,7 @@ GovernanceActions::GovernanceActions(QWidget *window, InventoryView *inventory)
     , m_credentials(new QAction(tr("&Credentials…"), this))
     , m_people(new QAction(tr("&People…"), this))
     , m_acceptMappings(new QAction(tr("Accept suggested &mappings"), this))
+    , m_reviewCampaigns(new QAction(tr("&Review campaigns…"), this))
 {
     m_credentials->setObjectName(QStringLiteral("credentialsAction"));
     m_people->setObjectName(QStringLiteral("peopleAction"));
@@ -40,12 +43,19 @@ GovernanceActions::GovernanceActions(QWidget *window, InventoryView *inventory)
         dialog->open();
     });
     connect(m_acceptMappings, &QAction::triggered, this, &GovernanceActions::acceptSuggestedMappings);
+    m_reviewCampaigns->setObjectName(QStringLiteral("reviewCampaignsAction"));
+    m_reviewCampaigns->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reviewCampaigns->setStatusTip(tr("List the access-review campaigns, create one, start or close one"));
+    connect(m_reviewCampaigns, &QAction::triggered, this, &GovernanceActions::showReviewCampaigns);
+    connect(this, &GovernanceActions::reviewSessionRequested, this, &GovernanceActions::openReviewSession);
     connect(m_inventory, &InventoryView::selectionChanged, this, &GovernanceActions::updateEnabled);
     updateEnabled();
 }
 
 void GovernanceActions::setWorkspace(Workspace *workspace)
 {
+    if (m_session && workspace != m_workspace)
+        m_session->close();
     m_workspace = workspace;
     updateEnabled();
 }
@@ -56,12 +66,53 @@ void GovernanceActions::populateToolsMenu(QMenu *menu)
     menu->addAction(m_people);
     menu->addSeparator();
     menu->addAction(m_acceptMappings);
+    menu->addSeparator();
+    menu->addAction(m_reviewCampaigns);
+}
+
+void GovernanceActions::openReviewSession(CampaignId id)
+{
+    if (!m_workspace)
+        return;
+    if (m_session)
+        m_session->close(); // one session at a time: its position is saved as it goes
+    m_session = new ReviewSessionDialog(m_workspace, id, {}, m_window);
+    m_session->setAttribute(Qt::WA_DeleteOnClose);
+    m_session->show();
+    m_session->activateWindow();
+}
+
+ReviewSessionDialog *GovernanceActions::reviewSession() const
+{
+    return m_session;
+}
+
+ReviewCampaignsDialog *GovernanceActions::campaignsDialog() const
+{
+    return m_campaignsDialog;
+}
+
+void GovernanceActions::showReviewCampaigns()
+{
+    if (!m_workspace)
+        return;
+    if (!m_campaignsDialog) {
+        // Non-modal: the analyst may keep it open beside the inventory. It closes with the workspace.
+        m_campaignsDialog = new ReviewCampaignsDialog(m_workspace, m_window);
+        m_campaignsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_campaignsDialog, &ReviewCampaignsDialog::sessionRequested, this,
+            &GovernanceActions::reviewSessionRequested);
+    }
+    m_campaignsDialog->show();
+    m_campaignsDialog->raise();
+    m_campaignsDialog->activateWindow();
 }
 
 void GovernanceActions::updateEnabled()
 {
     m_credentials->setEnabled(m_workspace);
     m_people->setEnabled(m_workspace);
+    m_reviewCampaigns->setEnabled(m_workspace);
     m_acceptMappings->setEnabled(m_workspace && !m_inventory->selectedSystemIds().isEmpty());
 }
 

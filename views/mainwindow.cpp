@@ -4,6 +4,7 @@
 #include "coveragedock.h"
 #include "dashboarddock.h"
 #include "editactions.h"
+#include "evidenceimporter.h"
 #include "findingsdock.h"
 #include "governanceactions.h"
 #include "inventoryview.h"
@@ -29,6 +30,8 @@
 #include <QSplitter>
 #include <QSettings>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace Mandate {
 namespace {
@@ -81,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_dashboard, &DashboardDock::filterRequested, m_inventory, &InventoryView::setDashboardFilter);
     m_editActions = new EditActions(this, m_inventory, m_details);
     m_governanceActions = new GovernanceActions(this, m_inventory);
+    m_evidenceImporter = new EvidenceImporter(this);
 
     m_status = new StatusSummary(m_inventory->proxyModel(), this);
     statusBar()->addWidget(m_status, 1);
@@ -141,6 +145,13 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_controller->populateFileMenu(fileMenu);
+    // Runtime evidence comes in beside the inventory it is matched against.
+    const QList<QAction *> fileActions = fileMenu->actions();
+    const auto inventoryImport = std::find_if(fileActions.cbegin(), fileActions.cend(),
+        [](const QAction *action) { return action->objectName() == QLatin1String("importInventoryAction"); });
+    QAction *before = inventoryImport == fileActions.cend() ? nullptr : fileActions.value(
+                          int(inventoryImport - fileActions.cbegin()) + 1);
+    fileMenu->insertAction(before, m_evidenceImporter->action());
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
@@ -192,6 +203,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_map->setWorkspace(workspace);
     m_editActions->setWorkspace(workspace);
     m_governanceActions->setWorkspace(workspace);
+    m_evidenceImporter->setWorkspace(workspace);
     m_status->setWorkspace(workspace);
     m_auditLog->setWorkspace(workspace);
     // One findings cache per workspace, shared by the docks that show findings, so an edit is

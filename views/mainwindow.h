@@ -1,7 +1,8 @@
 #pragma once
 // The main window only composes: the four-paradigm map above the inventory in the centre (their
 // selections kept in step), the details dock on the right, the audit log, findings, coverage and
-// dashboard docks tabbed at the bottom (hidden at first), the File menu from WorkspaceController,
+// dashboard docks tabbed at the bottom (hidden at first), the File menu from WorkspaceController
+// (with EvidenceImporter's entry),
 // the Edit menu from EditActions, the Tools menu from the audit log dock, the coverage dock and
 // GovernanceActions, and the status bar counts. A file dropped on the window is imported (or, for a
 // workspace file, opened).
@@ -16,6 +17,7 @@ namespace Mandate {
 class AuditLogDock;
 class DashboardDock;
 class EditActions;
+class EvidenceImporter;
 class FindingsDock;
 class GovernanceActions;
 class CoverageDock;
@@ -40,6 +42,7 @@ public:
     SystemDetailsPanel *details() const { return m_details; }
     EditActions *editActions() const { return m_editActions; }
     GovernanceActions *governanceActions() const { return m_governanceActions; }
+    EvidenceImporter *evidenceImporter() const { return m_evidenceImporter; }
     AuditLogDock *auditLog() const { return m_auditLog; }
     FindingsDock *findings() const { return m_findings; }
     CoverageDock *coverage() const { return m_coverage; }
@@ -67,6 +70,7 @@ private:
     SystemDetailsPanel *m_details;
     EditActions *m_editActions;
     GovernanceActions *m_governanceActions;
+    EvidenceImporter *m_evidenceImporter;
     StatusSummary *m_status;
     AuditLogDock *m_auditLog;
     FindingsDock *m_findings;

@@ -3,6 +3,7 @@
 #include "behavioureditor.h"
 #include "customattributesview.h"
 #include "derivedfactsview.h"
+#include "evidenceview.h"
 #include "lifecycleeditor.h"
 #include "mappingseditor.h"
 #include "privilegeeditor.h"
@@ -50,9 +51,10 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     m_derivedFacts = new DerivedFactsView(content);
     m_lifecycle = new LifecycleEditor(content);
     m_privileges = new PrivilegeEditor(content);
+    m_evidence = new EvidenceView(content);
     m_mappings = new MappingsEditor(content);
     m_customAttributes = new CustomAttributesView(content);
-    m_groups = { m_profile, m_behaviour, m_derivedFacts, m_lifecycle, m_privileges, m_mappings,
+    m_groups = { m_profile, m_behaviour, m_derivedFacts, m_lifecycle, m_privileges, m_evidence, m_mappings,
         m_customAttributes };
     int captionWidth = 0;
     for (SystemEditorGroup *group : std::as_const(m_groups)) {

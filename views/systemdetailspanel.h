@@ -1,6 +1,6 @@
 #pragma once
 // The details dock: a scrollable form for the current system (profile, behaviour, derived facts,
-// lifecycle and owners, privilege boundary, framework mappings, imported attributes). It follows the workspace's change
+// lifecycle and owners, privilege boundary, runtime evidence, framework mappings, imported attributes). It follows the workspace's change
 // announcements for the shown system, so an undo or an edit elsewhere updates the widgets, and it
 // shows a hint when nothing is selected.
 
@@ -16,6 +16,7 @@ namespace Mandate {
 class BehaviourEditor;
 class CustomAttributesView;
 class DerivedFactsView;
+class EvidenceView;
 class LifecycleEditor;
 class MappingsEditor;
 class PrivilegeEditor;
@@ -33,6 +34,7 @@ public:
     void setWorkspace(Workspace *workspace);
     void setSystem(SystemId id); // 0: none
     SystemId systemId() const { return m_systemId; }
+    EvidenceView *evidence() const { return m_evidence; }
     // Puts the cursor in the name field, for a system just added.
     void focusName();
 
@@ -51,6 +53,7 @@ private:
     DerivedFactsView *m_derivedFacts;
     LifecycleEditor *m_lifecycle;
     PrivilegeEditor *m_privileges;
+    EvidenceView *m_evidence;
     MappingsEditor *m_mappings;
     CustomAttributesView *m_customAttributes;
     QVector<SystemEditorGroup *> m_groups;

@@ -6,6 +6,7 @@
 #include "findingscommand.h"
 #include "jsonlines.h"
 #include "importcommand.h"
+#include "reviewcommand.h"
 #include "io/systemjson.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
@@ -95,6 +96,11 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as "
                        "OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system."),
             3, true, false, false, true, &CliApp::evidence },
+        // Each action checks its own arguments and options (ReviewCommand::usageProblem).
+        { "review", "review create|list|show|decide|signoff|close WS [CAMPAIGN] [OPTIONS]",
+            QT_TR_NOOP("Access-review campaigns: create one (prints its id), list them with progress, show one "
+                       "with its items and evidence, record decisions from a file, sign off or close it."),
+            -1, true, false, true, false, &CliApp::review },
     };
     return table;
 }
@@ -114,8 +120,13 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption takeFileOption(QStringLiteral("take-file-on-conflict"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
     const QCommandLineOption allNewOption(QStringLiteral("all-new"));
+    const QCommandLineOption reviewerOption(QStringLiteral("reviewer"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption scopeOption(QStringLiteral("scope"), QString(), QStringLiteral("FILTER"));
+    const QCommandLineOption dueOption(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption decisionsOption(QStringLiteral("decisions"), QString(), QStringLiteral("FILE"));
     parser.addOptions({ jsonOption, filterOption, nameOption, formatOption, mappingOption, keyOption,
-        abortOption, takeFileOption, dryRunOption, allNewOption });
+        abortOption, takeFileOption, dryRunOption, allNewOption, reviewerOption, scopeOption, dueOption,
+        decisionsOption });
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -148,6 +159,13 @@ int CliApp::run(const QStringList &arguments)
     invocation.takeFileOnConflict = parser.isSet(takeFileOption);
     invocation.dryRun = parser.isSet(dryRunOption);
     invocation.allNew = parser.isSet(allNewOption);
+    invocation.reviewers = parser.values(reviewerOption);
+    if (parser.isSet(scopeOption))
+        invocation.scope = parser.value(scopeOption);
+    if (parser.isSet(dueOption))
+        invocation.due = parser.value(dueOption);
+    if (parser.isSet(decisionsOption))
+        invocation.decisions = parser.value(decisionsOption);
 
     for (const Command &command : commands()) {
         if (invocation.command == QLatin1String(command.name))
@@ -158,6 +176,8 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::dispatch(const Command &command, const Invocation &invocation)
 {
+    if (command.positionals < 0)
+        return (this->*command.handler)(invocation);
     QString problem;
     if (invocation.arguments.size() < command.positionals)
         problem = tr("missing arguments");
@@ -172,6 +192,8 @@ int CliApp::dispatch(const Command &command, const Invocation &invocation)
             = command.takesName ? tr("--name is required") : tr("--name is not an option of this command");
     else if (!command.takesImportOptions && !invocation.importOptionGiven().isEmpty())
         problem = tr("%1 is not an option of this command").arg(invocation.importOptionGiven());
+    else if (!invocation.reviewOptionGiven().isEmpty())
+        problem = tr("%1 is not an option of this command").arg(invocation.reviewOptionGiven());
     if (!problem.isEmpty()) {
         return usageError(tr("%1: %2; usage: %3 %4")
                               .arg(invocation.command, problem, program(), QLatin1String(command.synopsis)));
@@ -417,6 +439,46 @@ int CliApp::import(const Invocation &invocation)
     return command.run(*workspace);
 }
 
+int CliApp::review(const Invocation &invocation)
+{
+    ReviewCommand::Options options;
+    options.action = invocation.arguments.value(0);
+    options.arguments = invocation.arguments.mid(1);
+    options.json = invocation.json;
+    options.name = invocation.name;
+    options.scope = invocation.scope;
+    options.due = invocation.due;
+    options.decisions = invocation.decisions;
+    options.reviewers = invocation.reviewers;
+    ReviewCommand command(options, m_out, m_err);
+    QString problem = command.usageProblem();
+    if (problem.isEmpty() && invocation.filter)
+        problem = tr("--filter is not an option of this command");
+    if (problem.isEmpty() && !invocation.importOptionGiven().isEmpty())
+        problem = tr("%1 is not an option of this command").arg(invocation.importOptionGiven());
+    if (!problem.isEmpty()) {
+        return usageError(
+            tr("%1: %2; usage: %3 %4").arg(invocation.command, problem, program(), ReviewCommand::synopsis(options.action)));
+    }
+    const std::unique_ptr<Workspace> workspace = open(options.arguments.at(0));
+    if (!workspace)
+        return WorkspaceFailed;
+    return command.run(*workspace);
+}
+
+QString CliApp::Invocation::reviewOptionGiven() const
+{
+    if (!reviewers.isEmpty())
+        return QStringLiteral("--reviewer");
+    if (scope)
+        return QStringLiteral("--scope");
+    if (due)
+        return QStringLiteral("--due");
+    if (decisions)
+        return QStringLiteral("--decisions");
+    return {};
+}
+
 QString CliApp::Invocation::importOptionGiven() const
 {
     if (format)
@@ -522,6 +584,16 @@ void CliApp::printHelp()
         tr("import: match no existing system: every row becomes a new system (for a file with no "
            "unique column).") });
     options.addRow({ QStringLiteral("  --dry-run"), tr("import: report what would happen; write nothing.") });
+    options.addRow({ QStringLiteral("  --reviewer NAME"),
+        tr("review: a reviewer of the new campaign (create, repeat for several), or the reviewer who decides, "
+           "signs off or closes; the audit log names them.") });
+    options.addRow({ QStringLiteral("  --scope FILTER"),
+        tr("review create: which systems the campaign covers, e.g. \"is:nhi-risk stage:production\" (default: "
+           "is:identity-subject is:nhi-risk).") });
+    options.addRow({ QStringLiteral("  --due YYYY-MM-DD"), tr("review create: the due date.") });
+    options.addRow({ QStringLiteral("  --decisions FILE.json"),
+        tr("review decide: the decisions, as {\"decisions\": [{\"item\": 12, \"decision\": \"keep\", "
+           "\"justification\": \"…\"}]}; all are recorded or none.") });
     options.addRow({ QStringLiteral("  -h, --help"), tr("Show this help.") });
     options.addRow({ QStringLiteral("  -v, --version"), tr("Show the version.") });
     options.write(m_out);

@@ -49,6 +49,12 @@ private:
         bool allNew = false;
         bool dryRun = false;
         QString importOptionGiven() const; // the first import option given, e.g. "--dry-run"
+        // review
+        QStringList reviewers;
+        std::optional<QString> scope;
+        std::optional<QString> due;
+        std::optional<QString> decisions;
+        QString reviewOptionGiven() const; // the first review option given, e.g. "--reviewer"
     };
 
     int init(const Invocation &invocation);
@@ -61,13 +67,14 @@ private:
     int findings(const Invocation &invocation);
     int coverage(const Invocation &invocation);
     int evidence(const Invocation &invocation);
+    int review(const Invocation &invocation);
 
     struct Command
     {
         const char *name;
         const char *synopsis; // e.g. "list WS [--json] [--filter TEXT]"; not translated
         const char *description; // QT_TR_NOOP
-        int positionals; // after the command, WS included
+        int positionals; // after the command, WS included; -1: the handler checks (review's actions)
         bool takesJson; // which options it takes
         bool takesFilter;
         bool takesName;

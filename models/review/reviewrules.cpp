@@ -64,6 +64,18 @@ bool needsJustification(const ReviewItem &item, ReviewDecision decision)
     return item.kind == ReviewItemKind::Privilege && decision == ReviewDecision::Keep && item.isHighRisk();
 }
 
+ReviewTally tally(const QVector<ReviewItem> &items)
+{
+    ReviewTally result;
+    for (const ReviewItem &item : items) {
+        ++result.counts[item.decision];
+        if (item.kind == ReviewItemKind::Privilege
+            && (item.decision == ReviewDecision::Revoke || item.decision == ReviewDecision::Reduce))
+            result.remediation << item;
+    }
+    return result;
+}
+
 bool isReviewer(const Campaign &campaign, const QString &name)
 {
     return containsName(campaign.reviewers, name);

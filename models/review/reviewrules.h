@@ -6,7 +6,9 @@
 #include "domain/credential.h"
 #include "domain/person.h"
 
+#include <QHash>
 #include <QStringList>
+#include <QVector>
 
 namespace Mandate::ReviewRules {
 
@@ -21,6 +23,18 @@ bool decisionFits(ReviewItemKind kind, ReviewDecision decision);
 QList<ReviewDecision> decisionsFor(ReviewItemKind kind);
 // Keeping a high-risk privilege needs a reason on record.
 bool needsJustification(const ReviewItem &item, ReviewDecision decision);
+
+// What a campaign's decisions add up to: the sign-off screen shows it, sign-off requires it complete.
+struct ReviewTally
+{
+    QHash<ReviewDecision, int> counts; // by decision, undecided included
+    QVector<ReviewItem> remediation;   // privilege items decided revoke or reduce, in order
+    int undecided() const { return counts.value(ReviewDecision::Undecided); }
+    int unsure() const { return counts.value(ReviewDecision::Unsure); }
+    // Every item decided and none left unsure.
+    bool complete() const { return undecided() == 0 && unsure() == 0; }
+};
+ReviewTally tally(const QVector<ReviewItem> &items);
 
 // Whether name is one of the reviewers (as personNameKey() compares).
 bool isReviewer(const Campaign &campaign, const QString &name);

@@ -42,13 +42,15 @@ std::optional<ReviewScope> ReviewScope::parse(const QString &text, QString *erro
             if (known)
                 scope.m_stages << *stage;
         } else {
-            *error = QCoreApplication::translate("ReviewScope",
+            if (error)
+                *error = QCoreApplication::translate("ReviewScope",
                 "“%1” is not a scope term: use is:identity-subject, is:nhi-risk, paradigm:…, stage:… or plain words.")
                          .arg(term);
             return std::nullopt;
         }
         if (!known) {
-            *error = QCoreApplication::translate("ReviewScope", "“%1”: unknown value “%2”.").arg(term, value);
+            if (error)
+                *error = QCoreApplication::translate("ReviewScope", "“%1”: unknown value “%2”.").arg(term, value);
             return std::nullopt;
         }
     }

@@ -23,7 +23,7 @@ class ReviewScope
 {
 public:
     static QString defaultText();
-    // nullopt with a translated error naming the term for an unknown key or value.
+    // nullopt with a translated error (when error is given) naming the term for an unknown key or value.
     static std::optional<ReviewScope> parse(const QString &text, QString *error);
 
     // ownerNames: the system's owners' names, for the words.

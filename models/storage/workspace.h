@@ -37,6 +37,7 @@ namespace Mandate {
 
 class AuditLog;
 class CampaignRepository;
+class ReviewScope;
 class Database;
 class MappingRepository;
 class PrivilegeRepository;
@@ -236,6 +237,7 @@ public:
     // createCampaign refuses an empty name, no reviewer, a scope that does not parse or covers no
     // system, a due date before today.
     CampaignId createCampaign(const Campaign &draft); // 0 when refused
+    QVector<SystemId> systemsInScope(const ReviewScope &scope) const; // ascending
     QVector<Campaign> campaigns() const;              // newest first, with progress
     Campaign campaign(CampaignId id) const;           // id 0 when there is none
     QVector<ReviewItem> reviewItems(CampaignId id) const; // in the order a session walks them

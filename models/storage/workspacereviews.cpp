@@ -31,6 +31,14 @@ QStringList trimmedReviewers(const QStringList &names)
     return result;
 }
 
+// Whole sentences per status: a translated label inside a sentence does not decline.
+QString frozenText(const Campaign &c)
+{
+    return c.status == CampaignStatus::SignedOff
+        ? Workspace::tr("The campaign “%1” is signed off; its decisions are frozen.").arg(c.name)
+        : Workspace::tr("The campaign “%1” is closed; its decisions are frozen.").arg(c.name);
+}
+
 } // namespace
 
 QVector<Campaign> Workspace::campaigns() const
@@ -73,13 +81,7 @@ CampaignId Workspace::createCampaign(const Campaign &draft)
     if (!m_lastError.isEmpty())
         return 0;
 
-    QVector<SystemId> covered;
-    for (const SystemId id : std::as_const(m_order)) {
-        const AiSystem &s = m_systems[id];
-        const ReviewSnapshot::OwnerNames owners = ownerNames(s);
-        if (scope->matches(s, { owners.business, owners.technical, owners.risk }))
-            covered << id;
-    }
+    const QVector<SystemId> covered = systemsInScope(*scope);
     if (covered.isEmpty()) {
         m_lastError = tr("The scope “%1” covers no system.").arg(campaign.scope);
         return 0;
@@ -128,6 +130,18 @@ CampaignId Workspace::createCampaign(const Campaign &draft)
     return created;
 }
 
+QVector<SystemId> Workspace::systemsInScope(const ReviewScope &scope) const
+{
+    QVector<SystemId> covered;
+    for (const SystemId id : m_order) {
+        const AiSystem &s = m_systems[id];
+        const ReviewSnapshot::OwnerNames owners = ownerNames(s);
+        if (scope.matches(s, { owners.business, owners.technical, owners.risk }))
+            covered << id;
+    }
+    return covered;
+}
+
 ReviewSnapshot::OwnerNames Workspace::ownerNames(const AiSystem &s) const
 {
     auto nameOf = [this](PersonId id) {
@@ -153,8 +167,7 @@ QStringList Workspace::reviewItemOwners(const ReviewItem &item) const
 QString Workspace::reviewBlock(const Campaign &campaign, const ReviewItem &item, const QString &reviewer) const
 {
     if (campaign.isFrozen())
-        return tr("The campaign “%1” is %2; its decisions are frozen.")
-            .arg(campaign.name, label(campaign.status).toLower());
+        return frozenText(campaign);
     if (!ReviewRules::isReviewer(campaign, reviewer))
         return tr("%1 is not a reviewer of the campaign “%2”.").arg(reviewer, campaign.name);
     if (ReviewRules::ownsSystem(reviewItemOwners(item), reviewer))
@@ -222,8 +235,9 @@ bool Workspace::decideReviewItems(CampaignId id, const QString &reviewer, const 
         decided.justification = justification;
         decided.decidedBy = reviewer.simplified();
         decided.decidedAt = now;
-        if (decided.decision == item.decision && decided.justification == item.justification)
-            continue; // already so: no undo step for it
+        if (decided.decision == item.decision && decided.justification == item.justification
+            && personNameKey(decided.decidedBy) == personNameKey(item.decidedBy))
+            continue; // already so: no undo step for it (another reviewer confirming it is recorded)
         before << item;
         after << decided;
     }
@@ -244,7 +258,7 @@ QString Workspace::openCampaignProblem(CampaignId id, const Campaign &c) const
     if (c.id == 0)
         return tr("There is no review campaign %1.").arg(id);
     if (c.isFrozen())
-        return tr("The campaign “%1” is %2 already.").arg(c.name, label(c.status).toLower());
+        return frozenText(c);
     return {};
 }
 
@@ -257,17 +271,18 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
     if (!m_lastError.isEmpty())
         return false;
 
-    const QVector<ReviewItem> items = m_campaigns->items(id);
-    int undecided = 0;
-    int unsure = 0;
+    const ReviewRules::ReviewTally tally = ReviewRules::tally(m_campaigns->items(id));
+    if (!tally.complete()) {
+        m_lastError = tr("The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.")
+                          .arg(c.name)
+                          .arg(tally.undecided())
+                          .arg(tally.unsure());
+        return false;
+    }
     CampaignState before { c, {}, {} };
     CampaignState after { c, {}, {} };
-    for (const ReviewItem &item : items) {
-        undecided += item.decision == ReviewDecision::Undecided;
-        unsure += item.decision == ReviewDecision::Unsure;
+    for (const ReviewItem &item : tally.remediation) {
         const bool revoke = item.decision == ReviewDecision::Revoke;
-        if (item.kind != ReviewItemKind::Privilege || (!revoke && item.decision != ReviewDecision::Reduce))
-            continue;
         const Privilege current = privilege(item.privilegeId);
         if (current.id == 0)
             continue; // removed since: nothing left to remediate
@@ -280,13 +295,6 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
         after.items << marked;
         before.privileges << current;
         after.privileges << remediated;
-    }
-    if (undecided > 0 || unsure > 0) {
-        m_lastError = tr("The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.")
-                          .arg(c.name)
-                          .arg(undecided)
-                          .arg(unsure);
-        return false;
     }
     after.campaign.status = CampaignStatus::SignedOff;
     after.campaign.finishedAt = QDateTime::currentDateTimeUtc();

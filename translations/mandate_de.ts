@@ -415,6 +415,26 @@
         <source>cannot tell the evidence format; give --format jsonl, otlp or cloudtrail</source>
         <translation>das Format der Nachweise ist nicht erkennbar; geben Sie --format jsonl, otlp oder cloudtrail an</translation>
     </message>
+    <message>
+        <source>Access-review campaigns: create one (prints its id), list them with progress, show one with its items and evidence, record decisions from a file, sign off or close it.</source>
+        <translation>Zugriffsüberprüfungskampagnen: Legt eine an (gibt ihre ID aus), listet sie mit Fortschritt auf, zeigt eine mit ihren Punkten und Nachweisen, erfasst Entscheidungen aus einer Datei, zeichnet sie ab oder schließt sie.</translation>
+    </message>
+    <message>
+        <source>review: a reviewer of the new campaign (create, repeat for several), or the reviewer who decides, signs off or closes; the audit log names them.</source>
+        <translation>review: ein Prüfer der neuen Kampagne (create, für mehrere wiederholen) oder der Prüfer, der entscheidet, abzeichnet oder schließt; das Audit-Protokoll nennt ihn.</translation>
+    </message>
+    <message>
+        <source>review create: which systems the campaign covers, e.g. &quot;is:nhi-risk stage:production&quot; (default: is:identity-subject is:nhi-risk).</source>
+        <translation>review create: welche Systeme die Kampagne umfasst, z. B. „is:nhi-risk stage:production“ (Standard: is:identity-subject is:nhi-risk).</translation>
+    </message>
+    <message>
+        <source>review create: the due date.</source>
+        <translation>review create: das Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>review decide: the decisions, as {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; all are recorded or none.</source>
+        <translation>review decide: die Entscheidungen, als {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; es werden alle erfasst oder keine.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1420,6 +1440,49 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CampaignTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Scope: every system</source>
+        <translation>Umfang: alle Systeme</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Umfang: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::CoverageDock</name>
     <message>
         <source>Coverage</source>
@@ -1773,6 +1836,141 @@
     </message>
 </context>
 <context>
+    <name>Mandate::EvidenceImporter</name>
+    <message>
+        <source>Import runtime &amp;evidence…</source>
+        <translation>Laufzeit&amp;nachweise importieren…</translation>
+    </message>
+    <message>
+        <source>Read what systems were observed doing (JSON Lines, OpenTelemetry spans or AWS CloudTrail) and compare it with their declared privileges</source>
+        <translation>Liest, was Systeme nachweislich getan haben (JSON Lines, OpenTelemetry-Spans oder AWS CloudTrail), und vergleicht es mit ihren deklarierten Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Import runtime evidence</source>
+        <translation>Laufzeitnachweise importieren</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.jsonl *.ndjson *.json)</source>
+        <translation>Nachweisdateien (*.jsonl *.ndjson *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry spans (OTLP JSON)</source>
+        <translation>OpenTelemetry-Spans (OTLP JSON)</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail</source>
+        <translation>AWS CloudTrail</translation>
+    </message>
+    <message>
+        <source>Which format is %1 in?</source>
+        <translation>In welchem Format liegt %1 vor?</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Evidence import cancelled; nothing was stored.</source>
+        <translation>Nachweisimport abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n event(s) from %1.</source>
+        <translation>
+            <numerusform>%n Ereignis aus %1 gelesen.</numerusform>
+            <numerusform>%n Ereignisse aus %1 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched to systems: %1 (%2 stored)</source>
+        <translation>Systemen zugeordnet: %1 (%2 gespeichert)</translation>
+    </message>
+    <message>
+        <source>Naming no known system or credential: %1</source>
+        <translation>Ohne bekanntes System oder Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>Records that are not evidence of a system, skipped: %1</source>
+        <translation>Datensätze, die kein Nachweis für ein System sind, übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>First unmatched events:</source>
+        <translation>Erste nicht zugeordnete Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Line %1: system &quot;%2&quot;</source>
+        <translation>Zeile %1: System „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1: credential &quot;%2&quot;</source>
+        <translation>Zeile %1: Zugangsdaten „%2“</translation>
+    </message>
+    <message>
+        <source>Line %1: system &quot;%2&quot;, credential &quot;%3&quot;</source>
+        <translation>Zeile %1: System „%2“, Zugangsdaten „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::EvidenceView</name>
+    <message>
+        <source>Runtime evidence</source>
+        <translation>Laufzeitnachweise</translation>
+    </message>
+    <message>
+        <source>What the imported evidence shows this system doing. Accesses no active privilege allows are in bold (F-UNDECLARED).</source>
+        <translation>Was dieses System laut den importierten Nachweisen tut. Zugriffe, die keine aktive Berechtigung erlaubt, sind fett (F-UNDECLARED).</translation>
+    </message>
+    <message>
+        <source>No runtime evidence imported for this system.</source>
+        <translation>Für dieses System wurden keine Laufzeitnachweise importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n event(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n Ereignis</numerusform>
+            <numerusform>%1 – %2, %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No declared privilege went unused.</source>
+        <translation>Keine deklarierte Berechtigung blieb ungenutzt.</translation>
+    </message>
+    <message>
+        <source>Declared but never used (F-UNUSED): %1</source>
+        <translation>Deklariert, aber nie genutzt (F-UNUSED): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) no active privilege allows</source>
+        <translation>
+            <numerusform>%n Zugriff, den keine aktive Berechtigung erlaubt</numerusform>
+            <numerusform>%n Zugriffe, die keine aktive Berechtigung erlaubt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -1882,6 +2080,14 @@
             <numerusform>%n vorgeschlagene Zuordnung übernehmen</numerusform>
             <numerusform>%n vorgeschlagene Zuordnungen übernehmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Review campaigns…</source>
+        <translation>Ü&amp;berprüfungskampagnen…</translation>
+    </message>
+    <message>
+        <source>List the access-review campaigns, create one, start or close one</source>
+        <translation>Zugriffsüberprüfungskampagnen auflisten, anlegen, starten oder schließen</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2955,87 @@
     </message>
 </context>
 <context>
+    <name>Mandate::NewCampaignDialog</name>
+    <message>
+        <source>New review campaign</source>
+        <translation>Neue Überprüfungskampagne</translation>
+    </message>
+    <message>
+        <source>For example: Q3 agent access review</source>
+        <translation>Zum Beispiel: Zugriffsüberprüfung Agenten Q3</translation>
+    </message>
+    <message>
+        <source>is:identity-subject, is:nhi-risk, paradigm:agentic, stage:production, or words the name, vendor, description or owners contain. Terms of one kind are alternatives; different kinds must all hold. Empty: every system.</source>
+        <translation>is:identity-subject, is:nhi-risk, paradigm:agentic, stage:production oder Wörter, die Name, Anbieter, Beschreibung oder Verantwortliche enthalten. Begriffe einer Art sind Alternativen; verschiedene Arten müssen alle zutreffen. Leer: alle Systeme.</translation>
+    </message>
+    <message>
+        <source>One or more names, separated by commas</source>
+        <translation>Ein oder mehrere Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>Kampagne anlegen</translation>
+    </message>
+    <message>
+        <source>Covers no system.</source>
+        <translation>Umfasst kein System.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %n system(s).</source>
+        <translation>
+            <numerusform>Umfasst %n System.</numerusform>
+            <numerusform>Umfasst %n Systeme.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ObservedAccessModel</name>
+    <message>
+        <source>Undeclared (F-UNDECLARED): no active privilege allows &quot;%1&quot; on %2.</source>
+        <translation>Nicht deklariert (F-UNDECLARED): Keine aktive Berechtigung erlaubt „%1“ auf %2.</translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation>Erstmals beobachtet am %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt beobachtet</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::PeopleDialog</name>
     <message>
         <source>People</source>
@@ -2932,6 +3219,365 @@
     <message>
         <source>The paradigm as recorded in the inventory. The derived facts below show what the behaviour suggests.</source>
         <translation>Das im Inventar erfasste Paradigma. Die abgeleiteten Fakten unten zeigen, worauf das Verhalten hindeutet.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewCampaignsDialog</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>Überprüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>C&amp;lose campaign</source>
+        <translation>Kampagne sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Review campaigns</source>
+        <translation>Überprüfungskampagnen</translation>
+    </message>
+    <message>
+        <source>Each campaign fixes the privileges and questions of the systems in its scope when it is created. Start a review to decide them; close a campaign to stop it without sign-off.</source>
+        <translation>Jede Kampagne legt beim Anlegen die Berechtigungen und Fragen der Systeme in ihrem Umfang fest. Starten Sie eine Überprüfung, um sie zu entscheiden; schließen Sie eine Kampagne, um sie ohne Abzeichnung zu beenden.</translation>
+    </message>
+    <message>
+        <source>Create a review campaign (%1)</source>
+        <translation>Überprüfungskampagne anlegen (%1)</translation>
+    </message>
+    <message>
+        <source>Walk through the selected campaign&apos;s items (Enter or double-click)</source>
+        <translation>Die Punkte der gewählten Kampagne durchgehen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Freeze the selected campaign without sign-off</source>
+        <translation>Die gewählte Kampagne ohne Abzeichnung einfrieren</translation>
+    </message>
+    <message>
+        <source>Close the campaign “%1”? It is frozen without sign-off: no more decisions and no remediation. Decided so far: %2 of %3. You can undo this.</source>
+        <translation>Die Kampagne „%1“ schließen? Sie wird ohne Abzeichnung eingefroren: keine weiteren Entscheidungen und keine Abhilfe. Bisher entschieden: %2 von %3. Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>Kampagne schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewEvidenceView</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (vor %n Tag)</numerusform>
+            <numerusform>%1 (vor %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared privilege</source>
+        <translation>Deklarierte Berechtigung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Freigabeschritt</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Handoff point</source>
+        <translation>Übergabepunkt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Declared justification</source>
+        <translation>Deklarierte Begründung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>removed since the campaign started</source>
+        <translation>seit Beginn der Kampagne entfernt</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>No credential is declared for this privilege.</source>
+        <translation>Für diese Berechtigung sind keine Zugangsdaten deklariert.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>High-risk: %1. Keeping it needs a justification.</source>
+        <translation>Hohes Risiko: %1. Behalten erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Fachverantwortung</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Technische Verantwortung</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Risikoverantwortung</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>System approval gate</source>
+        <translation>Freigabeschritt des Systems</translation>
+    </message>
+    <message>
+        <source>, handoff: %1</source>
+        <translation>, Übergabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Außerbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation>keiner geschrieben</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Checkliste zur Außerbetriebnahme</translation>
+    </message>
+    <message>
+        <source>%1 of 4 done</source>
+        <translation>%1 von 4 erledigt</translation>
+    </message>
+    <message>
+        <source>the system was removed since the campaign started</source>
+        <translation>das System wurde seit Beginn der Kampagne entfernt</translation>
+    </message>
+    <message>
+        <source>Findings now</source>
+        <translation>Aktuelle Befunde</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Runtime evidence</source>
+        <translation>Laufzeitnachweise</translation>
+    </message>
+    <message>
+        <source>No runtime evidence imported for this system.</source>
+        <translation>Für dieses System wurden keine Laufzeitnachweise importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) observed from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Ereignis beobachtet von %1 bis %2.</numerusform>
+            <numerusform>%n Ereignisse beobachtet von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared but never used in this window (F-UNUSED).</source>
+        <translation>Deklariert, aber in diesem Zeitraum nie verwendet (F-UNUSED).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s); last %1.</source>
+        <translation>
+            <numerusform>%n-mal verwendet; zuletzt %1.</numerusform>
+            <numerusform>%n-mal verwendet; zuletzt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed outside the declared boundary (F-UNDECLARED):</source>
+        <translation>Außerhalb der deklarierten Grenze beobachtet (F-UNDECLARED):</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewItemsModel</name>
+    <message>
+        <source>Privilege: %1 (%2)</source>
+        <translation>Berechtigung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewSessionDialog</name>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation>Prüfen als:</translation>
+    </message>
+    <message>
+        <source>Justification (required to keep a high-risk privilege)</source>
+        <translation>Begründung (nötig, um eine Berechtigung mit hohem Risiko zu behalten)</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Abzeichnen…</translation>
+    </message>
+    <message>
+        <source>Keep (K)</source>
+        <translation>Behalten (K)</translation>
+    </message>
+    <message>
+        <source>Reduce (R)</source>
+        <translation>Einschränken (R)</translation>
+    </message>
+    <message>
+        <source>Revoke (X)</source>
+        <translation>Entziehen (X)</translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>Ja (Y)</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>Nein (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Unsicher (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Überspringen (S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3: %4</source>
+        <translation>%1 von %2 · %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewSignOffDialog</name>
+    <message>
+        <source>Sign off %1</source>
+        <translation>%1 abzeichnen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the campaign.</source>
+        <translation>
+            <numerusform>%n Punkt in der Kampagne.</numerusform>
+            <numerusform>%n Punkte in der Kampagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remediation sign-off creates:</source>
+        <translation>Abhilfe, die das Abzeichnen anlegt:</translation>
+    </message>
+    <message>
+        <source>%1 — %2: mark pending revocation</source>
+        <translation>%1 — %2: als „Entzug ausstehend“ markieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2: mark to be narrowed</source>
+        <translation>%1 — %2: als „einzuschränken“ markieren</translation>
+    </message>
+    <message>
+        <source>Nothing: no privilege is decided revoke or reduce.</source>
+        <translation>Nichts: Für keine Berechtigung wurde Entziehen oder Einschränken entschieden.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
+        <translation>Noch nicht bereit: %1 unentschieden und %2 unsicher. Entscheiden Sie diese zuerst; Punkte der eigenen Systeme eines Prüfers brauchen einen anderen Prüfer.</translation>
+    </message>
+    <message>
+        <source>Signing off as %1 freezes the campaign: no decision can change afterwards.</source>
+        <translation>Das Abzeichnen als %1 friert die Kampagne ein: Danach kann sich keine Entscheidung mehr ändern.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <source>This campaign is signed off already.</source>
+        <translation>Diese Kampagne ist bereits abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed; it cannot be signed off.</source>
+        <translation>Diese Kampagne ist geschlossen; sie kann nicht abgezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3962,85 @@
         <source>Import evidence from %1</source>
         <translation>Nachweise aus %1 importieren</translation>
     </message>
+    <message>
+        <source>Create review campaign %1</source>
+        <translation>Überprüfungskampagne %1 anlegen</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is signed off; its decisions are frozen.</source>
+        <translation>Die Kampagne „%1“ ist abgezeichnet; ihre Entscheidungen sind eingefroren.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is closed; its decisions are frozen.</source>
+        <translation>Die Kampagne „%1“ ist geschlossen; ihre Entscheidungen sind eingefroren.</translation>
+    </message>
+    <message>
+        <source>A review campaign needs a name.</source>
+        <translation>Eine Überprüfungskampagne braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A review campaign needs at least one reviewer.</source>
+        <translation>Eine Überprüfungskampagne braucht mindestens einen Prüfer.</translation>
+    </message>
+    <message>
+        <source>The due date %1 has passed.</source>
+        <translation>Das Fälligkeitsdatum %1 ist vorbei.</translation>
+    </message>
+    <message>
+        <source>The scope “%1” covers no system.</source>
+        <translation>Der Umfang „%1“ umfasst kein System.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of the campaign “%2”.</source>
+        <translation>%1 ist kein Prüfer der Kampagne „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 owns the system “%2”: another reviewer must decide its items (separation of duties).</source>
+        <translation>%1 ist für das System „%2“ verantwortlich: Ein anderer Prüfer muss dessen Punkte entscheiden (Funktionstrennung).</translation>
+    </message>
+    <message>
+        <source>There is no review campaign %1.</source>
+        <translation>Es gibt keine Überprüfungskampagne %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an item of the campaign “%2”.</source>
+        <translation>Punkt %1 gehört nicht zur Kampagne „%2“.</translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a decision for it; use %3.</source>
+        <translation>Punkt %1: „%2“ ist dafür keine Entscheidung; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>Item %1: keeping a high-risk privilege (%2) needs a justification.</source>
+        <translation>Punkt %1: Eine Berechtigung mit hohem Risiko (%2) zu behalten, erfordert eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Decide %1 on review item %2</source>
+        <translation>%1 für Überprüfungspunkt %2 entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n review item(s)</source>
+        <translation>
+            <numerusform>%n Überprüfungspunkt entscheiden</numerusform>
+            <numerusform>%n Überprüfungspunkte entscheiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of the campaign “%2” and cannot sign it off.</source>
+        <translation>%1 ist kein Prüfer der Kampagne „%2“ und kann sie nicht abzeichnen.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.</source>
+        <translation>Die Kampagne „%1“ kann noch nicht abgezeichnet werden: %2 unentschieden, %3 unsicher.</translation>
+    </message>
+    <message>
+        <source>Sign off review campaign %1</source>
+        <translation>Überprüfungskampagne %1 abzeichnen</translation>
+    </message>
+    <message>
+        <source>Close review campaign %1</source>
+        <translation>Überprüfungskampagne %1 schließen</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -3556,6 +4281,226 @@
     <message>
         <source>Automatic</source>
         <translation>Automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>missing arguments</source>
+        <translation>fehlende Argumente</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of review %2</source>
+        <translation>%1 ist keine Option von review %2</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give one %1, the reviewer who acts</source>
+        <translation>geben Sie genau ein %1 an, den handelnden Prüfer</translation>
+    </message>
+    <message>
+        <source>no review campaign with id %1</source>
+        <translation>keine Überprüfungskampagne mit der ID %1</translation>
+    </message>
+    <message>
+        <source>invalid due date &quot;%1&quot;; use YYYY-MM-DD</source>
+        <translation>ungültiges Fälligkeitsdatum „%1“; verwenden Sie YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Decisions recorded: %1</source>
+        <translation>Erfasste Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>Signed off campaign %1; privileges pending revocation: %2, to be narrowed: %3</source>
+        <translation>Kampagne %1 abgezeichnet; Berechtigungen mit Entzug ausstehend: %2, einzuschränken: %3</translation>
+    </message>
+    <message>
+        <source>Closed campaign %1 without sign-off</source>
+        <translation>Kampagne %1 ohne Abzeichnung geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot read the decisions file: %1</source>
+        <translation>die Entscheidungsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON: %2</source>
+        <translation>Zeile %1: ungültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;decisions&quot; array, or an array</source>
+        <translation>erwartet wird ein Objekt mit einem Array „decisions“ oder ein Array</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: &quot;item&quot; must be a review item id (a whole number)</source>
+        <translation>decisions[%1]: „item“ muss die ID eines Überprüfungspunkts sein (eine ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: unknown decision &quot;%2&quot;; use %3</source>
+        <translation>decisions[%1]: unbekannte Entscheidung „%2“; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: &quot;justification&quot; must be text</source>
+        <translation>decisions[%1]: „justification“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>the file holds no decisions</source>
+        <translation>die Datei enthält keine Entscheidungen</translation>
+    </message>
+    <message>
+        <source>the change could not be written</source>
+        <translation>die Änderung konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>admin scope</source>
+        <translation>Admin-Umfang</translation>
+    </message>
+    <message>
+        <source>wildcard scope</source>
+        <translation>Platzhalter-Umfang</translation>
+    </message>
+    <message>
+        <source>credential not in a secrets manager</source>
+        <translation>Zugangsdaten nicht in einem Secrets-Manager</translation>
+    </message>
+    <message>
+        <source>handoff point without an approval gate</source>
+        <translation>Übergabepunkt ohne Freigabeschritt</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScope</name>
+    <message>
+        <source>“%1” is not a scope term: use is:identity-subject, is:nhi-risk, paradigm:…, stage:… or plain words.</source>
+        <translation>„%1“ ist kein Umfangsbegriff: Verwenden Sie is:identity-subject, is:nhi-risk, paradigm:…, stage:… oder einfache Wörter.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown value “%2”.</source>
+        <translation>„%1“: unbekannter Wert „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewShowCommand</name>
+    <message>
+        <source>, credential %1</source>
+        <translation>, Zugangsdaten %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message>
+        <source>Evidence for system %1 %2: none imported</source>
+        <translation>Nachweise für System %1 %2: keine importiert</translation>
+    </message>
+    <message>
+        <source>Evidence for system %1 %2: %3 events from %4 to %5</source>
+        <translation>Nachweise für System %1 %2: %3 Ereignisse von %4 bis %5</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +5004,54 @@
     <message>
         <source>High</source>
         <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Owners still right?</source>
+        <translation>Verantwortliche noch richtig?</translation>
+    </message>
+    <message>
+        <source>Approval gate adequate?</source>
+        <translation>Freigabeschritt angemessen?</translation>
+    </message>
+    <message>
+        <source>Logging adequate?</source>
+        <translation>Protokollierung angemessen?</translation>
+    </message>
+    <message>
+        <source>Offboarding plan adequate?</source>
+        <translation>Außerbetriebnahmeplan angemessen?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Einschränken</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Entziehen</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Unsicher</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,33 @@
     </message>
 </context>
 <context>
+    <name>Mandate::EvidenceImporter</name>
+    <message numerus="yes">
+        <source>Read %n event(s) from %1.</source>
+        <translation>
+            <numerusform>Read %n event from %1.</numerusform>
+            <numerusform>Read %n events from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::EvidenceView</name>
+    <message numerus="yes">
+        <source>%1 – %2, %n event(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n event</numerusform>
+            <numerusform>%1 – %2, %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) no active privilege allows</source>
+        <translation>
+            <numerusform>%n access no active privilege allows</numerusform>
+            <numerusform>%n accesses no active privilege allows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::FindingsDock</name>
     <message numerus="yes">
         <source>%Ln findings</source>
@@ -277,6 +304,50 @@
     </message>
 </context>
 <context>
+    <name>Mandate::NewCampaignDialog</name>
+    <message numerus="yes">
+        <source>Covers %n system(s).</source>
+        <translation>
+            <numerusform>Covers %n system.</numerusform>
+            <numerusform>Covers %n systems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewEvidenceView</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) observed from %1 to %2.</source>
+        <translation>
+            <numerusform>%n event observed from %1 to %2.</numerusform>
+            <numerusform>%n events observed from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s); last %1.</source>
+        <translation>
+            <numerusform>Used %n time; last %1.</numerusform>
+            <numerusform>Used %n times; last %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewSignOffDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) in the campaign.</source>
+        <translation>
+            <numerusform>%n item in the campaign.</numerusform>
+            <numerusform>%n items in the campaign.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::SystemMappingsModel</name>
     <message numerus="yes">
         <source>Accept %n suggested mapping(s)</source>
@@ -328,6 +399,13 @@
         <translation>
             <numerusform>%1 still owns %n system; assign other owners first.</numerusform>
             <numerusform>%1 still owns %n systems; assign other owners first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n review item(s)</source>
+        <translation>
+            <numerusform>Decide %n review item</numerusform>
+            <numerusform>Decide %n review items</numerusform>
         </translation>
     </message>
 </context>

@@ -415,6 +415,26 @@
         <source>cannot tell the evidence format; give --format jsonl, otlp or cloudtrail</source>
         <translation>impossible de reconnaître le format des preuves&#xa0;; indiquez --format jsonl, otlp ou cloudtrail</translation>
     </message>
+    <message>
+        <source>Access-review campaigns: create one (prints its id), list them with progress, show one with its items and evidence, record decisions from a file, sign off or close it.</source>
+        <translation>Campagnes de revue des accès&#xa0;: en crée une (affiche son ID), les liste avec leur avancement, en affiche une avec ses éléments et ses preuves, enregistre des décisions depuis un fichier, la valide ou la clôt.</translation>
+    </message>
+    <message>
+        <source>review: a reviewer of the new campaign (create, repeat for several), or the reviewer who decides, signs off or closes; the audit log names them.</source>
+        <translation>review&#xa0;: un réviseur de la nouvelle campagne (create, à répéter pour en indiquer plusieurs), ou le réviseur qui décide, valide ou clôt&#xa0;; le journal d’audit le nomme.</translation>
+    </message>
+    <message>
+        <source>review create: which systems the campaign covers, e.g. &quot;is:nhi-risk stage:production&quot; (default: is:identity-subject is:nhi-risk).</source>
+        <translation>review create&#xa0;: les systèmes que couvre la campagne, par ex. «&#xa0;is:nhi-risk stage:production&#xa0;» (par défaut&#xa0;: is:identity-subject is:nhi-risk).</translation>
+    </message>
+    <message>
+        <source>review create: the due date.</source>
+        <translation>review create&#xa0;: l’échéance.</translation>
+    </message>
+    <message>
+        <source>review decide: the decisions, as {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; all are recorded or none.</source>
+        <translation>review decide&#xa0;: les décisions, sous la forme {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}&#xa0;; toutes sont enregistrées, ou aucune.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1420,6 +1440,49 @@
     </message>
 </context>
 <context>
+    <name>Mandate::CampaignTableModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Scope: every system</source>
+        <translation>Périmètre&#xa0;: tous les systèmes</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Périmètre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Réviseurs</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::CoverageDock</name>
     <message>
         <source>Coverage</source>
@@ -1773,6 +1836,141 @@
     </message>
 </context>
 <context>
+    <name>Mandate::EvidenceImporter</name>
+    <message>
+        <source>Import runtime &amp;evidence…</source>
+        <translation>Importer des &amp;preuves d’exécution…</translation>
+    </message>
+    <message>
+        <source>Read what systems were observed doing (JSON Lines, OpenTelemetry spans or AWS CloudTrail) and compare it with their declared privileges</source>
+        <translation>Lit les actions observées des systèmes (JSON Lines, spans OpenTelemetry ou AWS CloudTrail) et les compare à leurs privilèges déclarés</translation>
+    </message>
+    <message>
+        <source>Import runtime evidence</source>
+        <translation>Importer des preuves d’exécution</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.jsonl *.ndjson *.json)</source>
+        <translation>Fichiers de preuves (*.jsonl *.ndjson *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry spans (OTLP JSON)</source>
+        <translation>Spans OpenTelemetry (OTLP JSON)</translation>
+    </message>
+    <message>
+        <source>AWS CloudTrail</source>
+        <translation>AWS CloudTrail</translation>
+    </message>
+    <message>
+        <source>Which format is %1 in?</source>
+        <translation>Dans quel format est %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Evidence import cancelled; nothing was stored.</source>
+        <translation>Importation des preuves annulée&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n’a été importé. %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n event(s) from %1.</source>
+        <translation>
+            <numerusform>%n événement lu depuis %1.</numerusform>
+            <numerusform>%n événements lus depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched to systems: %1 (%2 stored)</source>
+        <translation>Associés à des systèmes&#xa0;: %1 (%2 enregistrés)</translation>
+    </message>
+    <message>
+        <source>Naming no known system or credential: %1</source>
+        <translation>Sans système ni identifiant connu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Records that are not evidence of a system, skipped: %1</source>
+        <translation>Enregistrements qui ne sont pas des preuves d’un système, ignorés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>First unmatched events:</source>
+        <translation>Premiers événements non associés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line %1: system &quot;%2&quot;</source>
+        <translation>Ligne %1&#xa0;: système «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line %1: credential &quot;%2&quot;</source>
+        <translation>Ligne %1&#xa0;: identifiant «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line %1: system &quot;%2&quot;, credential &quot;%3&quot;</source>
+        <translation>Ligne %1&#xa0;: système «&#xa0;%2&#xa0;», identifiant «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::EvidenceView</name>
+    <message>
+        <source>Runtime evidence</source>
+        <translation>Preuves d’exécution</translation>
+    </message>
+    <message>
+        <source>What the imported evidence shows this system doing. Accesses no active privilege allows are in bold (F-UNDECLARED).</source>
+        <translation>Ce que les preuves importées montrent de l’activité de ce système. Les accès qu’aucun privilège actif n’autorise sont en gras (F-UNDECLARED).</translation>
+    </message>
+    <message>
+        <source>No runtime evidence imported for this system.</source>
+        <translation>Aucune preuve d’exécution importée pour ce système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n event(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n événement</numerusform>
+            <numerusform>%1 – %2, %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No declared privilege went unused.</source>
+        <translation>Aucun privilège déclaré n’est resté inutilisé.</translation>
+    </message>
+    <message>
+        <source>Declared but never used (F-UNUSED): %1</source>
+        <translation>Déclarés mais jamais utilisés (F-UNUSED)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access(es) no active privilege allows</source>
+        <translation>
+            <numerusform>%n accès qu’aucun privilège actif n’autorise</numerusform>
+            <numerusform>%n accès qu’aucun privilège actif n’autorise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -1882,6 +2080,14 @@
             <numerusform>Accepter %n correspondance suggérée</numerusform>
             <numerusform>Accepter %n correspondances suggérées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Review campaigns…</source>
+        <translation>Campagnes de &amp;revue…</translation>
+    </message>
+    <message>
+        <source>List the access-review campaigns, create one, start or close one</source>
+        <translation>Lister les campagnes de revue des accès, en créer, en démarrer ou en clore une</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2955,87 @@
     </message>
 </context>
 <context>
+    <name>Mandate::NewCampaignDialog</name>
+    <message>
+        <source>New review campaign</source>
+        <translation>Nouvelle campagne de revue</translation>
+    </message>
+    <message>
+        <source>For example: Q3 agent access review</source>
+        <translation>Par exemple&#xa0;: revue des accès des agents T3</translation>
+    </message>
+    <message>
+        <source>is:identity-subject, is:nhi-risk, paradigm:agentic, stage:production, or words the name, vendor, description or owners contain. Terms of one kind are alternatives; different kinds must all hold. Empty: every system.</source>
+        <translation>is:identity-subject, is:nhi-risk, paradigm:agentic, stage:production, ou des mots que le nom, le fournisseur, la description ou les responsables contiennent. Les termes d’un même type sont des alternatives&#xa0;; des types différents doivent tous être vérifiés. Vide&#xa0;: tous les systèmes.</translation>
+    </message>
+    <message>
+        <source>One or more names, separated by commas</source>
+        <translation>Un ou plusieurs noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewers:</source>
+        <translation>&amp;Réviseurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create campaign</source>
+        <translation>Créer la campagne</translation>
+    </message>
+    <message>
+        <source>Covers no system.</source>
+        <translation>Ne couvre aucun système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %n system(s).</source>
+        <translation>
+            <numerusform>Couvre %n système.</numerusform>
+            <numerusform>Couvre %n systèmes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ObservedAccessModel</name>
+    <message>
+        <source>Undeclared (F-UNDECLARED): no active privilege allows &quot;%1&quot; on %2.</source>
+        <translation>Non déclaré (F-UNDECLARED)&#xa0;: aucun privilège actif n’autorise «&#xa0;%1&#xa0;» sur %2.</translation>
+    </message>
+    <message>
+        <source>First seen %1</source>
+        <translation>Première observation le %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Times seen</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière observation</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::PeopleDialog</name>
     <message>
         <source>People</source>
@@ -2932,6 +3219,365 @@
     <message>
         <source>The paradigm as recorded in the inventory. The derived facts below show what the behaviour suggests.</source>
         <translation>Le paradigme tel qu’enregistré dans l’inventaire. Les faits déduits ci-dessous montrent ce que suggère le comportement.</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewCampaignsDialog</name>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Démarrer la revue</translation>
+    </message>
+    <message>
+        <source>C&amp;lose campaign</source>
+        <translation>C&amp;lore la campagne</translation>
+    </message>
+    <message>
+        <source>Review campaigns</source>
+        <translation>Campagnes de revue</translation>
+    </message>
+    <message>
+        <source>Each campaign fixes the privileges and questions of the systems in its scope when it is created. Start a review to decide them; close a campaign to stop it without sign-off.</source>
+        <translation>Chaque campagne fixe à sa création les privilèges et les questions des systèmes de son périmètre. Démarrez une revue pour les décider&#xa0;; closez une campagne pour l’arrêter sans validation.</translation>
+    </message>
+    <message>
+        <source>Create a review campaign (%1)</source>
+        <translation>Créer une campagne de revue (%1)</translation>
+    </message>
+    <message>
+        <source>Walk through the selected campaign&apos;s items (Enter or double-click)</source>
+        <translation>Parcourir les éléments de la campagne choisie (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Freeze the selected campaign without sign-off</source>
+        <translation>Figer la campagne choisie sans validation</translation>
+    </message>
+    <message>
+        <source>Close the campaign “%1”? It is frozen without sign-off: no more decisions and no remediation. Decided so far: %2 of %3. You can undo this.</source>
+        <translation>Clore la campagne «&#xa0;%1&#xa0;»&#xa0;? Elle est figée sans validation&#xa0;: plus de décisions ni de remédiation. Décidé jusqu’ici&#xa0;: %2 sur %3. Vous pouvez l’annuler.</translation>
+    </message>
+    <message>
+        <source>Close campaign</source>
+        <translation>Clore la campagne</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewEvidenceView</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n jour)</numerusform>
+            <numerusform>%1 (il y a %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared privilege</source>
+        <translation>Privilège déclaré</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Étape d’approbation</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Handoff point</source>
+        <translation>Point de passage</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Declared justification</source>
+        <translation>Justification déclarée</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>removed since the campaign started</source>
+        <translation>supprimé depuis le début de la campagne</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>No credential is declared for this privilege.</source>
+        <translation>Aucun identifiant n’est déclaré pour ce privilège.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>High-risk: %1. Keeping it needs a justification.</source>
+        <translation>Risque élevé&#xa0;: %1. La conserver exige une justification.</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Responsable des risques</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>System approval gate</source>
+        <translation>Étape d’approbation du système</translation>
+    </message>
+    <message>
+        <source>, handoff: %1</source>
+        <translation>, passage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan de décommissionnement</translation>
+    </message>
+    <message>
+        <source>none written</source>
+        <translation>aucun rédigé</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Liste de décommissionnement</translation>
+    </message>
+    <message>
+        <source>%1 of 4 done</source>
+        <translation>%1 sur 4 faits</translation>
+    </message>
+    <message>
+        <source>the system was removed since the campaign started</source>
+        <translation>le système a été supprimé depuis le début de la campagne</translation>
+    </message>
+    <message>
+        <source>Findings now</source>
+        <translation>Constats actuels</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Runtime evidence</source>
+        <translation>Preuves d’exécution</translation>
+    </message>
+    <message>
+        <source>No runtime evidence imported for this system.</source>
+        <translation>Aucune preuve d’exécution importée pour ce système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) observed from %1 to %2.</source>
+        <translation>
+            <numerusform>%n événement observé du %1 au %2.</numerusform>
+            <numerusform>%n événements observés du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declared but never used in this window (F-UNUSED).</source>
+        <translation>Déclaré mais jamais utilisé sur cette période (F-UNUSED).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s); last %1.</source>
+        <translation>
+            <numerusform>Utilisé %n fois&#xa0;; dernière fois %1.</numerusform>
+            <numerusform>Utilisé %n fois&#xa0;; dernière fois %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed outside the declared boundary (F-UNDECLARED):</source>
+        <translation>Observé hors du périmètre déclaré (F-UNDECLARED)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewItemsModel</name>
+    <message>
+        <source>Privilege: %1 (%2)</source>
+        <translation>Privilège&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewSessionDialog</name>
+    <message>
+        <source>Access review</source>
+        <translation>Revue des accès</translation>
+    </message>
+    <message>
+        <source>Reviewing as:</source>
+        <translation>Réviser en tant que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Justification (required to keep a high-risk privilege)</source>
+        <translation>Justification (requise pour conserver un privilège à risque élevé)</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <source>Keep (K)</source>
+        <translation>Conserver (K)</translation>
+    </message>
+    <message>
+        <source>Reduce (R)</source>
+        <translation>Réduire (R)</translation>
+    </message>
+    <message>
+        <source>Revoke (X)</source>
+        <translation>Révoquer (X)</translation>
+    </message>
+    <message>
+        <source>Yes (Y)</source>
+        <translation>Oui (Y)</translation>
+    </message>
+    <message>
+        <source>No (N)</source>
+        <translation>Non (N)</translation>
+    </message>
+    <message>
+        <source>Unsure (U)</source>
+        <translation>Incertain (U)</translation>
+    </message>
+    <message>
+        <source>Skip (S)</source>
+        <translation>Passer (S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3: %4</source>
+        <translation>%1 sur %2 · %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 sur %2 décidés</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ReviewSignOffDialog</name>
+    <message>
+        <source>Sign off %1</source>
+        <translation>Valider %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the campaign.</source>
+        <translation>
+            <numerusform>%n élément dans la campagne.</numerusform>
+            <numerusform>%n éléments dans la campagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remediation sign-off creates:</source>
+        <translation>Remédiation créée par la validation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2: mark pending revocation</source>
+        <translation>%1 — %2&#xa0;: marquer «&#xa0;révocation en attente&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 — %2: mark to be narrowed</source>
+        <translation>%1 — %2&#xa0;: marquer «&#xa0;à restreindre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Nothing: no privilege is decided revoke or reduce.</source>
+        <translation>Rien&#xa0;: aucun privilège n’est à révoquer ou à réduire.</translation>
+    </message>
+    <message>
+        <source>Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
+        <translation>Pas prêt&#xa0;: %1 non décidés et %2 incertains. Décidez-les d’abord&#xa0;; les éléments des propres systèmes d’un réviseur exigent un autre réviseur.</translation>
+    </message>
+    <message>
+        <source>Signing off as %1 freezes the campaign: no decision can change afterwards.</source>
+        <translation>Valider en tant que %1 fige la campagne&#xa0;: aucune décision ne peut plus changer ensuite.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>This campaign is signed off already.</source>
+        <translation>Cette campagne est déjà validée.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed; it cannot be signed off.</source>
+        <translation>Cette campagne est close&#xa0;; elle ne peut pas être validée.</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3962,85 @@
         <source>Import evidence from %1</source>
         <translation>Importer les preuves de %1</translation>
     </message>
+    <message>
+        <source>Create review campaign %1</source>
+        <translation>Créer la campagne de revue %1</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is signed off; its decisions are frozen.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» est validée&#xa0;; ses décisions sont figées.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” is closed; its decisions are frozen.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» est close&#xa0;; ses décisions sont figées.</translation>
+    </message>
+    <message>
+        <source>A review campaign needs a name.</source>
+        <translation>Une campagne de revue doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A review campaign needs at least one reviewer.</source>
+        <translation>Une campagne de revue doit avoir au moins un réviseur.</translation>
+    </message>
+    <message>
+        <source>The due date %1 has passed.</source>
+        <translation>L’échéance %1 est passée.</translation>
+    </message>
+    <message>
+        <source>The scope “%1” covers no system.</source>
+        <translation>Le périmètre «&#xa0;%1&#xa0;» ne couvre aucun système.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of the campaign “%2”.</source>
+        <translation>%1 n’est pas réviseur de la campagne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 owns the system “%2”: another reviewer must decide its items (separation of duties).</source>
+        <translation>%1 est responsable du système «&#xa0;%2&#xa0;»&#xa0;: un autre réviseur doit en décider les éléments (séparation des tâches).</translation>
+    </message>
+    <message>
+        <source>There is no review campaign %1.</source>
+        <translation>Il n’y a pas de campagne de revue %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an item of the campaign “%2”.</source>
+        <translation>L’élément %1 n’appartient pas à la campagne «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a decision for it; use %3.</source>
+        <translation>Élément %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une décision possible&#xa0;; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>Item %1: keeping a high-risk privilege (%2) needs a justification.</source>
+        <translation>Élément %1&#xa0;: conserver un privilège à risque élevé (%2) exige une justification.</translation>
+    </message>
+    <message>
+        <source>Decide %1 on review item %2</source>
+        <translation>Décider %1 pour l’élément de revue %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide %n review item(s)</source>
+        <translation>
+            <numerusform>Décider %n élément de revue</numerusform>
+            <numerusform>Décider %n éléments de revue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a reviewer of the campaign “%2” and cannot sign it off.</source>
+        <translation>%1 n’est pas réviseur de la campagne «&#xa0;%2&#xa0;» et ne peut pas la valider.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» ne peut pas encore être validée&#xa0;: %2 non décidés, %3 incertains.</translation>
+    </message>
+    <message>
+        <source>Sign off review campaign %1</source>
+        <translation>Valider la campagne de revue %1</translation>
+    </message>
+    <message>
+        <source>Close review campaign %1</source>
+        <translation>Clore la campagne de revue %1</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -3556,6 +4281,226 @@
     <message>
         <source>Automatic</source>
         <translation>Automatique</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>action inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing arguments</source>
+        <translation>arguments manquants</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of review %2</source>
+        <translation>%1 n’est pas une option de review %2</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>give one %1, the reviewer who acts</source>
+        <translation>indiquez un seul %1, le réviseur qui agit</translation>
+    </message>
+    <message>
+        <source>no review campaign with id %1</source>
+        <translation>aucune campagne de revue avec l’ID %1</translation>
+    </message>
+    <message>
+        <source>invalid due date &quot;%1&quot;; use YYYY-MM-DD</source>
+        <translation>échéance «&#xa0;%1&#xa0;» non valide&#xa0;; utilisez YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Réviseurs</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Decisions recorded: %1</source>
+        <translation>Décisions enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed off campaign %1; privileges pending revocation: %2, to be narrowed: %3</source>
+        <translation>Campagne %1 validée&#xa0;; privilèges avec révocation en attente&#xa0;: %2, à restreindre&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Closed campaign %1 without sign-off</source>
+        <translation>Campagne %1 clôturée sans validation</translation>
+    </message>
+    <message>
+        <source>cannot read the decisions file: %1</source>
+        <translation>impossible de lire le fichier des décisions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>line %1: invalid JSON: %2</source>
+        <translation>ligne %1&#xa0;: JSON non valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;decisions&quot; array, or an array</source>
+        <translation>attendu&#xa0;: un objet avec un tableau «&#xa0;decisions&#xa0;», ou un tableau</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: &quot;item&quot; must be a review item id (a whole number)</source>
+        <translation>decisions[%1]&#xa0;: «&#xa0;item&#xa0;» doit être l’ID d’un élément de revue (un nombre entier)</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: unknown decision &quot;%2&quot;; use %3</source>
+        <translation>decisions[%1]&#xa0;: décision «&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez %3</translation>
+    </message>
+    <message>
+        <source>decisions[%1]: &quot;justification&quot; must be text</source>
+        <translation>decisions[%1]&#xa0;: «&#xa0;justification&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>the file holds no decisions</source>
+        <translation>le fichier ne contient aucune décision</translation>
+    </message>
+    <message>
+        <source>the change could not be written</source>
+        <translation>la modification n’a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>admin scope</source>
+        <translation>portée admin</translation>
+    </message>
+    <message>
+        <source>wildcard scope</source>
+        <translation>portée générique</translation>
+    </message>
+    <message>
+        <source>credential not in a secrets manager</source>
+        <translation>identifiant hors d’un gestionnaire de secrets</translation>
+    </message>
+    <message>
+        <source>handoff point without an approval gate</source>
+        <translation>point de passage sans étape d’approbation</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScope</name>
+    <message>
+        <source>“%1” is not a scope term: use is:identity-subject, is:nhi-risk, paradigm:…, stage:… or plain words.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un terme de périmètre&#xa0;: utilisez is:identity-subject, is:nhi-risk, paradigm:…, stage:… ou des mots simples.</translation>
+    </message>
+    <message>
+        <source>“%1”: unknown value “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: valeur inconnue «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewShowCommand</name>
+    <message>
+        <source>, credential %1</source>
+        <translation>, identifiant %1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Réviseurs</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation>Remédiation</translation>
+    </message>
+    <message>
+        <source>Evidence for system %1 %2: none imported</source>
+        <translation>Preuves pour le système %1 %2&#xa0;: aucune importée</translation>
+    </message>
+    <message>
+        <source>Evidence for system %1 %2: %3 events from %4 to %5</source>
+        <translation>Preuves pour le système %1 %2&#xa0;: %3 événements du %4 au %5</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +5004,54 @@
     <message>
         <source>High</source>
         <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>Owners still right?</source>
+        <translation>Responsables toujours corrects&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Approval gate adequate?</source>
+        <translation>Étape d’approbation adéquate&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Logging adequate?</source>
+        <translation>Journalisation adéquate&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Offboarding plan adequate?</source>
+        <translation>Plan de décommissionnement adéquat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
     </message>
 </context>
 <context>

@@ -88,13 +88,13 @@ QString ReviewEvidenceView::privilegeSection(const Workspace &workspace, const R
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No credential is declared for this privilege.")));
     } else {
         const QJsonObject c = credentialValue.toObject();
-        const QString storage = vocabularyText<CredentialStorage>(c, "storage");
-        const bool vaulted = c.value(QStringLiteral("storage")).toString() == toId(CredentialStorage::SecretsManager);
+        const std::optional<CredentialStorage> storage = fromId<CredentialStorage>(c.value(QStringLiteral("storage")).toString());
+        const QString storageLabel = storage ? label(*storage) : QString();
+        const bool vaulted = storage == CredentialStorage::SecretsManager;
         html += QStringLiteral("<table>");
         html += row(tr("Name"), escaped(c.value(QStringLiteral("name")).toString()));
         html += row(tr("Kind"), vocabularyText<CredentialKind>(c, "kind"));
-        html += row(tr("Storage"), vaulted ? storage : warning(label(*fromId<CredentialStorage>(
-                                                          c.value(QStringLiteral("storage")).toString())).toLower()));
+        html += row(tr("Storage"), vaulted ? escaped(storageLabel) : warning(storageLabel));
         html += row(tr("Created"), escaped(dateWithAge(c.value(QStringLiteral("created")).toString())));
         html += row(tr("Last rotated"), escaped(dateWithAge(c.value(QStringLiteral("last_rotated")).toString())));
         html += row(tr("Last used"), escaped(dateWithAge(c.value(QStringLiteral("last_used")).toString())));

@@ -56,7 +56,8 @@ ReviewSignOffDialog::ReviewSignOffDialog(Workspace *workspace, CampaignId campai
     state->setObjectName(QStringLiteral("signOffStateLabel"));
     state->setWordWrap(true);
     if (c.isFrozen())
-        state->setText(tr("This campaign is %1; it cannot be signed off again.").arg(label(c.status).toLower()));
+        state->setText(c.status == CampaignStatus::SignedOff ? tr("This campaign is signed off already.")
+                                                             : tr("This campaign is closed; it cannot be signed off."));
     else if (!tally.complete())
         state->setText(tr("Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer's own "
                           "systems need another reviewer.")

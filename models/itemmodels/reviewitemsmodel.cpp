@@ -18,24 +18,34 @@ void ReviewItemsModel::setCampaign(Workspace *workspace, CampaignId campaign)
 {
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
-    beginResetModel();
     m_workspace = workspace;
     m_campaignId = campaign;
-    m_campaign = workspace ? workspace->campaign(campaign) : Campaign();
-    m_items = workspace ? workspace->reviewItems(campaign) : QVector<ReviewItem>();
-    recomputeBlocked();
-    endResetModel();
+    reload();
     if (!workspace)
         return;
+    connect(workspace, &Workspace::reviewItemsChanged, this, [this](CampaignId id, const QVector<ReviewItemId> &items) {
+        if (id == m_campaignId)
+            reloadItems(items);
+    });
     connect(workspace, &Workspace::campaignsChanged, this, [this](const QVector<CampaignId> &ids) {
-        if (ids.contains(m_campaignId))
-            reload();
+        if (!ids.contains(m_campaignId))
+            return;
+        const Campaign now = m_workspace->campaign(m_campaignId, false);
+        const bool statusChanged = now.status != m_campaign.status;
+        if (now.id == 0 || m_items.isEmpty()) {
+            reload(); // the campaign itself was undone or redone
+        } else if (statusChanged) {
+            m_campaign = now;
+            recomputeBlocked(); // frozen or open again: who may decide changes everywhere
+            emitAllChanged();
+        } else {
+            m_campaign = now;
+        }
     });
     // Owners can change during a campaign; separation of duties follows them.
     connect(workspace, &Workspace::systemsChanged, this, [this] {
         recomputeBlocked();
-        if (!m_items.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emitAllChanged();
     });
 }
 
@@ -43,32 +53,56 @@ void ReviewItemsModel::setReviewer(const QString &reviewer)
 {
     m_reviewer = reviewer;
     recomputeBlocked();
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emitAllChanged();
 }
 
 void ReviewItemsModel::reload()
 {
-    const QVector<ReviewItem> items = m_workspace->reviewItems(m_campaignId);
-    m_campaign = m_workspace->campaign(m_campaignId);
-    if (items.size() != m_items.size()) { // the campaign itself was undone or redone
-        beginResetModel();
-        m_items = items;
-        recomputeBlocked();
-        endResetModel();
-        return;
-    }
-    m_items = items;
+    beginResetModel();
+    m_campaign = m_workspace ? m_workspace->campaign(m_campaignId, false) : Campaign();
+    m_items = m_workspace ? m_workspace->reviewItems(m_campaignId) : QVector<ReviewItem>();
+    m_rows.clear();
+    m_rows.reserve(m_items.size());
+    for (int row = 0; row < m_items.size(); ++row)
+        m_rows.insert(m_items[row].id, row);
     recomputeBlocked();
+    endResetModel();
+}
+
+void ReviewItemsModel::reloadItems(const QVector<ReviewItemId> &ids)
+{
+    int first = int(m_items.size());
+    int last = -1;
+    for (const ReviewItem &item : m_workspace->reviewItems(ids)) {
+        const int row = m_rows.value(item.id, -1);
+        if (row < 0)
+            continue;
+        m_items[row] = item;
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void ReviewItemsModel::emitAllChanged()
+{
     if (!m_items.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ReviewItemsModel::recomputeBlocked()
 {
+    // Once per system: its items share the owners separation of duties compares with.
     m_blocked.clear();
-    for (const ReviewItem &item : std::as_const(m_items))
-        m_blocked << (m_workspace ? m_workspace->reviewBlock(m_campaign, item, m_reviewer) : QString());
+    m_blocked.reserve(m_items.size());
+    QHash<SystemId, QString> bySystem;
+    for (const ReviewItem &item : std::as_const(m_items)) {
+        auto it = bySystem.constFind(item.systemId);
+        if (it == bySystem.cend())
+            it = bySystem.insert(item.systemId, m_workspace ? m_workspace->reviewBlock(m_campaign, item, m_reviewer) : QString());
+        m_blocked << *it;
+    }
 }
 
 int ReviewItemsModel::rowCount(const QModelIndex &parent) const
@@ -148,11 +182,7 @@ QVariant ReviewItemsModel::headerData(int section, Qt::Orientation orientation, 
 
 int ReviewItemsModel::rowOf(ReviewItemId id) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items[row].id == id)
-            return row;
-    }
-    return -1;
+    return m_rows.value(id, -1);
 }
 
 int ReviewItemsModel::nextOpenRow(int from) const

@@ -2,11 +2,12 @@
 // The items of one review campaign as a table, for the guided session (issue 6): what each asks,
 // its decision and who made it, and whether the session's reviewer may decide it at all
 // (separation of duties, a frozen campaign). The items are fixed when the campaign is created, so
-// the rows never change; a decision, its undo or a sign-off re-reads them and repaints.
+// the rows never change; a decision, its undo or a sign-off re-reads only the items it touched.
 
 #include "domain/campaign.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace Mandate {
@@ -49,12 +50,15 @@ public:
 
 private:
     void reload();
+    void reloadItems(const QVector<ReviewItemId> &ids);
     void recomputeBlocked();
+    void emitAllChanged();
 
     QPointer<Workspace> m_workspace;
     CampaignId m_campaignId = 0;
     Campaign m_campaign;
     QVector<ReviewItem> m_items;
+    QHash<ReviewItemId, int> m_rows; // item id -> row
     QStringList m_blocked; // per row
     QString m_reviewer;
 };

@@ -148,16 +148,18 @@ bool CampaignRepository::updateRemediation(const ReviewItem &item)
     return run(query) && query.numRowsAffected() == 1;
 }
 
-QVector<Campaign> CampaignRepository::selectCampaigns(const QString &where, qint64 id) const
+QVector<Campaign> CampaignRepository::selectCampaigns(const QString &where, qint64 id, bool withProgress) const
 {
     QVector<Campaign> result;
     QSqlQuery &query = m_database.prepare(
         QStringLiteral("SELECT c.id, c.name, c.scope, c.reviewers, c.due_date, c.status, c.created_at, c.created_by, "
                        "c.finished_at, c.finished_by, "
-                       "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id), "
-                       "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id AND i.decision <> 'undecided') "
-                       "FROM campaigns c %1 ORDER BY c.id DESC")
-            .arg(where));
+                       "%2 FROM campaigns c %1 ORDER BY c.id DESC")
+            .arg(where,
+                withProgress ? QStringLiteral(
+                    "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id), "
+                    "(SELECT COUNT(*) FROM review_items i WHERE i.campaign_id = c.id AND i.decision <> 'undecided')")
+                             : QStringLiteral("0, 0")));
     if (!where.isEmpty())
         query.addBindValue(id);
     if (!run(query))
@@ -184,12 +186,12 @@ QVector<Campaign> CampaignRepository::selectCampaigns(const QString &where, qint
 
 QVector<Campaign> CampaignRepository::campaigns() const
 {
-    return selectCampaigns({}, 0);
+    return selectCampaigns({}, 0, true);
 }
 
-Campaign CampaignRepository::campaign(CampaignId id) const
+Campaign CampaignRepository::campaign(CampaignId id, bool withProgress) const
 {
-    const QVector<Campaign> found = selectCampaigns(QStringLiteral("WHERE c.id = ?"), id);
+    const QVector<Campaign> found = selectCampaigns(QStringLiteral("WHERE c.id = ?"), id, withProgress);
     return found.isEmpty() ? Campaign() : found.first();
 }
 

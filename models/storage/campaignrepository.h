@@ -25,7 +25,7 @@ public:
     bool updateRemediation(const ReviewItem &item);
 
     QVector<Campaign> campaigns() const; // newest first, with progress
-    Campaign campaign(CampaignId id) const; // id 0 when there is none
+    Campaign campaign(CampaignId id, bool withProgress = true) const; // id 0 when there is none
     QVector<ReviewItem> items(CampaignId id) const; // in ordinal order
     QVector<ReviewItem> items(const QVector<ReviewItemId> &ids) const; // those that exist, in ids' order
 
@@ -36,7 +36,7 @@ public:
 
 private:
     bool run(QSqlQuery &query) const;
-    QVector<Campaign> selectCampaigns(const QString &where, qint64 id) const;
+    QVector<Campaign> selectCampaigns(const QString &where, qint64 id, bool withProgress) const;
 
     Database &m_database;
     mutable QString m_lastError;

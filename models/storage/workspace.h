@@ -239,8 +239,11 @@ public:
     CampaignId createCampaign(const Campaign &draft); // 0 when refused
     QVector<SystemId> systemsInScope(const ReviewScope &scope) const; // ascending
     QVector<Campaign> campaigns() const;              // newest first, with progress
-    Campaign campaign(CampaignId id) const;           // id 0 when there is none
+    // id 0 when there is none; without progress, items and decided stay 0 (counting them reads
+    // every item of the campaign).
+    Campaign campaign(CampaignId id, bool withProgress = true) const;
     QVector<ReviewItem> reviewItems(CampaignId id) const; // in the order a session walks them
+    QVector<ReviewItem> reviewItems(const QVector<ReviewItemId> &ids) const; // those that exist
     // Records a reviewer's decisions, all or nothing. Refused: a campaign that is not open, a
     // reviewer who is not one of its reviewers, an item of another campaign or of none, a decision
     // that does not fit the item, a keep of a high-risk privilege without justification, an item of
@@ -287,6 +290,9 @@ signals:
     void evidenceChanged(const QVector<Mandate::SystemId> &systems);
     // Campaigns were created, removed, decided on, signed off or closed.
     void campaignsChanged(const QVector<Mandate::CampaignId> &ids);
+    // These items of a campaign changed (a decision, its undo, a sign-off's remediation), before
+    // campaignsChanged: a session repaints them without reading the whole campaign again.
+    void reviewItemsChanged(Mandate::CampaignId campaign, const QVector<Mandate::ReviewItemId> &items);
     void writeFailed(const QString &message);
     // An import's write pass has the connection (true) or has given it back (false).
     void importingChanged(bool importing);

@@ -46,7 +46,7 @@ bool Workspace::applyCampaignRemove(CampaignId id, Origin origin)
 {
     if (m_importing)
         return false;
-    const Campaign c = m_campaigns->campaign(id);
+    const Campaign c = m_campaigns->campaign(id, false);
     Transaction transaction(*m_database);
     const bool ok = transaction.isActive() && m_campaigns->remove(id)
         && appendAudit(actionName(origin, QStringLiteral("delete")), QStringLiteral("campaign"), id, {}, c.name, {});
@@ -80,6 +80,7 @@ bool Workspace::applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &i
         fail(storageError());
         return false;
     }
+    emit reviewItemsChanged(id, ids);
     emit campaignsChanged({ id });
     emit auditAppended(m_audit->count());
     return true;
@@ -90,7 +91,7 @@ bool Workspace::applyCampaignState(const Campaign &campaign, const QVector<Revie
 {
     if (m_importing)
         return false;
-    const Campaign stored = m_campaigns->campaign(campaign.id);
+    const Campaign stored = m_campaigns->campaign(campaign.id, false);
     Transaction transaction(*m_database);
     bool ok = transaction.isActive() && stored.id != 0 && m_campaigns->updateStatus(campaign)
         && appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("campaign"), campaign.id,
@@ -116,6 +117,12 @@ bool Workspace::applyCampaignState(const Campaign &campaign, const QVector<Revie
     }
     if (!systems.isEmpty())
         emit privilegesChanged(systems);
+    if (!items.isEmpty()) {
+        QVector<ReviewItemId> ids;
+        for (const ReviewItem &item : items)
+            ids << item.id;
+        emit reviewItemsChanged(campaign.id, ids);
+    }
     emit campaignsChanged({ campaign.id });
     emit auditAppended(m_audit->count());
     return true;

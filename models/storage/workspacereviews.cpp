@@ -46,14 +46,19 @@ QVector<Campaign> Workspace::campaigns() const
     return m_importing ? QVector<Campaign>() : m_campaigns->campaigns();
 }
 
-Campaign Workspace::campaign(CampaignId id) const
+Campaign Workspace::campaign(CampaignId id, bool withProgress) const
 {
-    return m_importing ? Campaign() : m_campaigns->campaign(id);
+    return m_importing ? Campaign() : m_campaigns->campaign(id, withProgress);
 }
 
 QVector<ReviewItem> Workspace::reviewItems(CampaignId id) const
 {
     return m_importing ? QVector<ReviewItem>() : m_campaigns->items(id);
+}
+
+QVector<ReviewItem> Workspace::reviewItems(const QVector<ReviewItemId> &ids) const
+{
+    return m_importing ? QVector<ReviewItem>() : m_campaigns->items(ids);
 }
 
 CampaignId Workspace::createCampaign(const Campaign &draft)
@@ -183,7 +188,7 @@ bool Workspace::decideReviewItems(CampaignId id, const QString &reviewer, const 
         m_lastError = tr("An import is running; try again when it is done.");
         return false;
     }
-    const Campaign c = m_campaigns->campaign(id);
+    const Campaign c = m_campaigns->campaign(id, false);
     if (c.id == 0) {
         m_lastError = tr("There is no review campaign %1.").arg(id);
         return false;
@@ -264,7 +269,7 @@ QString Workspace::openCampaignProblem(CampaignId id, const Campaign &c) const
 
 bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
 {
-    const Campaign c = campaign(id);
+    const Campaign c = campaign(id, false);
     m_lastError = openCampaignProblem(id, c);
     if (m_lastError.isEmpty() && !ReviewRules::isReviewer(c, reviewer))
         m_lastError = tr("%1 is not a reviewer of the campaign “%2” and cannot sign it off.").arg(reviewer, c.name);
@@ -306,7 +311,7 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
 
 bool Workspace::closeCampaign(CampaignId id)
 {
-    const Campaign c = campaign(id);
+    const Campaign c = campaign(id, false);
     m_lastError = openCampaignProblem(id, c);
     if (!m_lastError.isEmpty())
         return false;

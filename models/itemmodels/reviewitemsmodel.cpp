@@ -73,7 +73,7 @@ void ReviewItemsModel::reloadItems(const QVector<ReviewItemId> &ids)
 {
     int first = int(m_items.size());
     int last = -1;
-    for (const ReviewItem &item : m_workspace->reviewItems(ids)) {
+    for (const ReviewItem &item : m_workspace->reviewItemsByIds(ids)) {
         const int row = m_rows.value(item.id, -1);
         if (row < 0)
             continue;

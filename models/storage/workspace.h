@@ -243,7 +243,7 @@ public:
     // every item of the campaign).
     Campaign campaign(CampaignId id, bool withProgress = true) const;
     QVector<ReviewItem> reviewItems(CampaignId id) const; // in the order a session walks them
-    QVector<ReviewItem> reviewItems(const QVector<ReviewItemId> &ids) const; // those that exist
+    QVector<ReviewItem> reviewItemsByIds(const QVector<ReviewItemId> &ids) const; // those that exist
     // Records a reviewer's decisions, all or nothing. Refused: a campaign that is not open, a
     // reviewer who is not one of its reviewers, an item of another campaign or of none, a decision
     // that does not fit the item, a keep of a high-risk privilege without justification, an item of

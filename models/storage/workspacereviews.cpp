@@ -56,7 +56,7 @@ QVector<ReviewItem> Workspace::reviewItems(CampaignId id) const
     return m_importing ? QVector<ReviewItem>() : m_campaigns->items(id);
 }
 
-QVector<ReviewItem> Workspace::reviewItems(const QVector<ReviewItemId> &ids) const
+QVector<ReviewItem> Workspace::reviewItemsByIds(const QVector<ReviewItemId> &ids) const
 {
     return m_importing ? QVector<ReviewItem>() : m_campaigns->items(ids);
 }

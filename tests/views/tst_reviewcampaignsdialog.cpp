@@ -8,6 +8,7 @@
 #include "newcampaigndialog.h"
 #include "review/reviewscope.h"
 #include "reviewcampaignsdialog.h"
+#include "reviewsessiondialog.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -174,6 +175,56 @@ private slots:
         workspace()->undoStack()->undo();
         QCOMPARE(dialog->model()->rowCount(), 0);
         QVERIFY(!start->isEnabled());
+    }
+
+    // The whole way through the widgets: Tools menu, New campaign, Start review, every question
+    // answered with its key in the guided session, and the sign-off screen's button.
+    void aCampaignGoesFromCreationToSignOff()
+    {
+        ReviewCampaignsDialog *dialog = openCampaigns();
+        QVERIFY(dialog);
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTimer::singleShot(0, dialog, [dialog] {
+            auto *newDialog = dialog->findChild<NewCampaignDialog *>();
+            if (!newDialog)
+                return;
+            QTest::keyClicks(newDialog->findChild<QLineEdit *>(QStringLiteral("campaignNameLineEdit")),
+                QStringLiteral("Agents, Q4"));
+            QTest::mouseClick(newDialog->findChild<QPushButton *>(QStringLiteral("createCampaignPushButton")), Qt::LeftButton);
+            if (newDialog->isVisible())
+                newDialog->reject();
+        });
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("newCampaignPushButton")), Qt::LeftButton);
+        const CampaignId id = dialog->selectedCampaign();
+        QVERIFY(id);
+
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("startReviewPushButton")), Qt::LeftButton);
+        ReviewSessionDialog *session = m_window->governanceActions()->reviewSession();
+        QVERIFY(session);
+        QApplication::setActiveWindow(session);
+        QVERIFY(QTest::qWaitForWindowActive(session));
+        QCOMPARE(session->reviewer(), workspace()->actor()); // the analyst, who owns none of the systems
+        const int items = int(workspace()->reviewItems(id).size());
+        QVERIFY(items > 0);
+        for (int i = 0; i < items; ++i) {
+            const ReviewItemId before = session->currentItem();
+            const bool privilege = workspace()->reviewItemsByIds({ before }).value(0).kind == ReviewItemKind::Privilege;
+            QTest::keyClick(QApplication::focusWidget(), privilege ? Qt::Key_R : Qt::Key_Y);
+            QTRY_COMPARE(workspace()->campaign(id).decided, i + 1);
+        }
+        QTimer::singleShot(0, session, [] {
+            if (QWidget *signOff = QApplication::activeModalWidget()) {
+                if (auto *confirm = signOff->findChild<QPushButton *>(QStringLiteral("confirmSignOffButton")); confirm && confirm->isEnabled())
+                    confirm->click();
+                else
+                    signOff->close();
+            }
+        });
+        QTest::mouseClick(session->findChild<QPushButton *>(QStringLiteral("signOffButton")), Qt::LeftButton);
+        QCOMPARE(workspace()->campaign(id).status, CampaignStatus::SignedOff);
+        QCOMPARE(cell(dialog, 0, CampaignTableModel::StatusColumn), label(CampaignStatus::SignedOff));
+        QCOMPARE(cell(dialog, 0, CampaignTableModel::ProgressColumn), QStringLiteral("%1 of %1").arg(items));
     }
 
     void theMenuEntryRaisesTheOpenDialogAndItClosesWithTheWorkspace()

@@ -10,6 +10,7 @@
 #include "storage/workspace.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QSet>
 #include <QWidget>
@@ -76,7 +77,10 @@ void GovernanceActions::openReviewSession(CampaignId id)
         return;
     if (m_session)
         m_session->close(); // one session at a time: its position is saved as it goes
+    // Reading a campaign of hundreds of thousands of items takes seconds (bench_reviews).
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     m_session = new ReviewSessionDialog(m_workspace, id, {}, m_window);
+    QGuiApplication::restoreOverrideCursor();
     m_session->setAttribute(Qt::WA_DeleteOnClose);
     m_session->show();
     m_session->activateWindow();

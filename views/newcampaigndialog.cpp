@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -122,7 +123,10 @@ void NewCampaignDialog::accept()
 {
     if (!m_workspace)
         return;
+    // Fixing the items of a whole estate takes seconds (bench_reviews): say so while it runs.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const CampaignId id = m_workspace->createCampaign(draft());
+    QGuiApplication::restoreOverrideCursor();
     if (!id) {
         showError(m_error, m_workspace->lastError());
         return;

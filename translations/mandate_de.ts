@@ -505,6 +505,17 @@
     </message>
 </context>
 <context>
+    <name>CsvInventoryWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>the file has no header record: it holds only blank lines</source>

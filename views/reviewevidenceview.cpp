@@ -58,12 +58,13 @@ ReviewEvidenceView::ReviewEvidenceView(QWidget *parent)
 
 void ReviewEvidenceView::showItem(const Workspace &workspace, const ReviewItem &item)
 {
-    const QString body = item.kind == ReviewItemKind::Privilege ? privilegeSection(workspace, item)
+    const Privilege now = workspace.privilege(item.privilegeId);
+    const QString body = item.kind == ReviewItemKind::Privilege ? privilegeSection(item, now)
                                                                  : questionSection(workspace, item);
-    setHtml(body + findingsSection(workspace, item) + runtimeSection(workspace, item));
+    setHtml(body + findingsSection(workspace, item, now) + runtimeSection(workspace, item, now));
 }
 
-QString ReviewEvidenceView::privilegeSection(const Workspace &workspace, const ReviewItem &item) const
+QString ReviewEvidenceView::privilegeSection(const ReviewItem &item, const Privilege &now) const
 {
     const QJsonObject p = item.subject.value(QStringLiteral("privilege")).toObject();
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(escaped(tr("Declared privilege")));
@@ -75,7 +76,6 @@ QString ReviewEvidenceView::privilegeSection(const Workspace &workspace, const R
     html += row(tr("Handoff point"), vocabularyText<HandoffPoint>(p, "handoff"));
     html += row(tr("Expires"), escaped(p.value(QStringLiteral("expires")).toString()));
     html += row(tr("Declared justification"), escaped(p.value(QStringLiteral("justification")).toString()));
-    const Privilege now = workspace.privilege(item.privilegeId);
     if (now.id == 0)
         html += row(tr("Now"), warning(tr("removed since the campaign started")));
     else if (toId(now.status) != p.value(QStringLiteral("status")).toString())
@@ -157,11 +157,10 @@ QString ReviewEvidenceView::questionSection(const Workspace &workspace, const Re
     return html + QStringLiteral("</table>");
 }
 
-QString ReviewEvidenceView::findingsSection(const Workspace &workspace, const ReviewItem &item) const
+QString ReviewEvidenceView::findingsSection(const Workspace &workspace, const ReviewItem &item, const Privilege &p) const
 {
     if (!workspace.system(item.systemId))
         return {};
-    const Privilege p = workspace.privilege(item.privilegeId);
     QString list;
     for (const SystemFinding &f : computeFindings(workspace, QDate::currentDate(), QVector<SystemId> { item.systemId })) {
         // A privilege item shows what concerns it or its credential; a question what concerns the system.
@@ -169,7 +168,9 @@ QString ReviewEvidenceView::findingsSection(const Workspace &workspace, const Re
             ? (f.finding.privilegeId == item.privilegeId
                 || (f.finding.credentialId != 0 && f.finding.credentialId == p.credentialId))
             : (f.finding.privilegeId == 0 && f.finding.credentialId == 0);
-        if (concerns) {
+        // The evidence rules have their own section below; listing them here too said everything twice.
+        const bool runtimeRule = f.finding.rule == QLatin1String("F-UNDECLARED") || f.finding.rule == QLatin1String("F-UNUSED");
+        if (concerns && !runtimeRule) {
             list += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
                         .arg(escaped(f.finding.rule), escaped(label(f.finding.severity).toLower()),
                             escaped(f.finding.reason));
@@ -181,7 +182,7 @@ QString ReviewEvidenceView::findingsSection(const Workspace &workspace, const Re
                           : QStringLiteral("<ul>%1</ul>").arg(list));
 }
 
-QString ReviewEvidenceView::runtimeSection(const Workspace &workspace, const ReviewItem &item) const
+QString ReviewEvidenceView::runtimeSection(const Workspace &workspace, const ReviewItem &item, const Privilege &p) const
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(tr("Runtime evidence")));
     const EvidenceWindow window = workspace.evidenceWindow(item.systemId);
@@ -193,7 +194,6 @@ QString ReviewEvidenceView::runtimeSection(const Workspace &workspace, const Rev
     const QVector<ObservedAccess> observed = workspace.observedAccess(item.systemId);
     const QVector<Privilege> declared = workspace.privileges(item.systemId);
     if (item.kind == ReviewItemKind::Privilege) {
-        const Privilege p = workspace.privilege(item.privilegeId);
         qint64 uses = 0;
         QDateTime last;
         for (const ObservedAccess &access : observed) {

@@ -23,10 +23,11 @@ public:
     void showItem(const Workspace &workspace, const ReviewItem &item);
 
 private:
-    QString privilegeSection(const Workspace &workspace, const ReviewItem &item) const;
+    // now: the item's privilege as it is (id 0: removed, or a question item), read once per item.
+    QString privilegeSection(const ReviewItem &item, const Privilege &now) const;
     QString questionSection(const Workspace &workspace, const ReviewItem &item) const;
-    QString findingsSection(const Workspace &workspace, const ReviewItem &item) const;
-    QString runtimeSection(const Workspace &workspace, const ReviewItem &item) const;
+    QString findingsSection(const Workspace &workspace, const ReviewItem &item, const Privilege &now) const;
+    QString runtimeSection(const Workspace &workspace, const ReviewItem &item, const Privilege &now) const;
 };
 
 } // namespace Mandate

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Mandate {
@@ -115,10 +116,19 @@ ReviewSessionDialog::ReviewSessionDialog(Workspace *workspace, CampaignId campai
             if (current.isValid() && current.row() != m_row)
                 goToRow(current.row());
         });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        refreshProgress();
-        showCurrent();
-    });
+    // Repaint the question pane only when its own item changed: building its evidence reads the
+    // system's findings and runtime evidence, and a decision moves on (goToRow shows the next) anyway.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            refreshProgress();
+            if (m_row < topLeft.row() || m_row > bottomRight.row() || m_refreshPending)
+                return;
+            m_refreshPending = true;
+            QTimer::singleShot(0, this, [this] {
+                if (m_refreshPending)
+                    showCurrent();
+            });
+        });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_row = -1;
         goToRow(m_model->nextOpenRow(0));
@@ -157,6 +167,7 @@ void ReviewSessionDialog::buildDecisionButtons(QWidget *parent)
         button->setObjectName(QStringLiteral("decide_%1").arg(toId(b.decision)));
         button->setShortcut(QKeySequence(b.key));
         button->setAutoDefault(false);
+        button->setCheckable(true); // the decision taken shows as the pressed button
         const ReviewDecision decision = b.decision;
         connect(button, &QPushButton::clicked, this, [this, decision] { decide(decision); });
         m_decisionButtons.insert(decision, button);
@@ -212,6 +223,7 @@ void ReviewSessionDialog::goToRow(int row)
 
 void ReviewSessionDialog::showCurrent()
 {
+    m_refreshPending = false;
     if (m_row < 0 || m_row >= m_model->rowCount() || !m_workspace)
         return;
     const ReviewItem &item = m_model->item(m_row);
@@ -228,8 +240,6 @@ void ReviewSessionDialog::showCurrent()
     for (auto it = m_decisionButtons.cbegin(); it != m_decisionButtons.cend(); ++it) {
         it.value()->setVisible(fitting.contains(it.key()));
         it.value()->setEnabled(blocked.isEmpty());
-        // The decision taken shows as the pressed button.
-        it.value()->setCheckable(true);
         it.value()->setChecked(item.decision == it.key());
     }
     m_justification->setEnabled(blocked.isEmpty());

@@ -65,6 +65,7 @@ private:
     QPushButton *m_skipButton;
     QPushButton *m_signOffButton;
     int m_row = -1;
+    bool m_refreshPending = false; // the current item changed; its pane is rebuilt once, soon
 };
 
 } // namespace Mandate

@@ -27,3 +27,9 @@ ensure_packages() {
 # shellcheck disable=SC2034 # used by the scripts that source this file
 build_packages=(qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
                 qt6-l10n-tools libqt6svg6 libsqlite3-dev sqlite3 cmake ninja-build g++ ccache libgl-dev)
+
+# What the application needs at run time beyond Qt: fonts for the PDF reports and the window, with
+# glyphs for Latin, Greek and Cyrillic (DejaVu) and for Chinese, Japanese and Korean names (Droid Sans
+# Fallback, 7 MB, rather than Noto CJK's 90 MB).
+# shellcheck disable=SC2034 # used by the scripts that source this file
+runtime_packages=(fonts-dejavu-core fonts-droid-fallback)

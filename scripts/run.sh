@@ -7,7 +7,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/packages.sh
 source "$repo/scripts/packages.sh"
 
-ensure_packages "${build_packages[@]}"
+ensure_packages "${build_packages[@]}" "${runtime_packages[@]}"
 
 cmake -S "$repo" -B "$repo/build/release" -G Ninja -DCMAKE_BUILD_TYPE=Release
 cmake --build "$repo/build/release" --parallel "$(nproc)"

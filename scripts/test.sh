@@ -8,7 +8,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=scripts/packages.sh
 source "$repo/scripts/packages.sh"
 
-ensure_packages "${build_packages[@]}" xvfb xauth imagemagick poppler-utils
+ensure_packages "${build_packages[@]}" "${runtime_packages[@]}" xvfb xauth imagemagick poppler-utils
 
 cmake -S "$repo" -B "$repo/build/test" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMANDATE_WERROR=ON
 cmake --build "$repo/build/test" --parallel "$(nproc)"

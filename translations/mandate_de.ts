@@ -158,6 +158,342 @@
     </message>
 </context>
 <context>
+    <name>CampaignCsvWriter</name>
+    <message>
+        <source>no campaign with id %1</source>
+        <translation>keine Kampagne mit der ID %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarding plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential %1 (%2), storage: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last use not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review campaign %1.</source>
+        <translation type="unfinished">Es gibt keine Überprüfungskampagne %1.</translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the campaign is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Umfang</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished">Prüfer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Geschlossen</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">Abgezeichnet</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Bearbeitet von</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head hash fixes the workspace&apos;s audit log, and with it every decision of this campaign, at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Entschieden</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>High-risk items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation-of-duties exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the campaign, per system, with the evidence the reviewer saw: the system, privilege and credential as they were when the campaign began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1. Last reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Entscheidung</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Nachweis</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished">Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Reviewer, decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no reviewer owns a system in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer may not decide the items of a system they own. These items were blocked for the reviewer named and left to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Blocked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided instead by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; the decisions are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without sign-off by %1 on %2; the decisions are frozen and no remediation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off: the campaign is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished">Abhilfe</translation>
+    </message>
+    <message>
+        <source>None: the campaign was closed without sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation type="unfinished">Berechtigung</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the privilege to what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; marked “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no privilege was decided revoke or reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the privileges are marked when the campaign is signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
@@ -434,6 +770,22 @@
     <message>
         <source>review decide: the decisions, as {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; all are recorded or none.</source>
         <translation>review decide: die Entscheidungen, als {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; es werden alle erfasst oder keine.</translation>
+    </message>
+    <message>
+        <source>Write the systems (all, or those --filter keeps) or one campaign to FILE: a PDF report, CSV in the native layout that import reads back, or the whole workspace as JSON.</source>
+        <translation>Schreibt die Systeme (alle oder die, die --filter behält) oder eine Kampagne nach FILE: einen PDF-Bericht, CSV im nativen Layout, das import wieder einliest, oder den ganzen Arbeitsbereich als JSON.</translation>
+    </message>
+    <message>
+        <source>export: the kind of file to write (required).</source>
+        <translation>export: die Art der zu schreibenden Datei (erforderlich).</translation>
+    </message>
+    <message>
+        <source>export: the file to write (required); it appears whole or not at all.</source>
+        <translation>export: die zu schreibende Datei (erforderlich); sie entsteht vollständig oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>export: one review campaign: its decisions (csv), its report (pdf), or the workspace with only this campaign (json).</source>
+        <translation>export: eine Überprüfungskampagne: ihre Entscheidungen (csv), ihr Bericht (pdf) oder der Arbeitsbereich mit nur dieser Kampagne (json).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1202,66 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>missing arguments</source>
+        <translation>fehlende Argumente</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use pdf, csv or json</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie pdf, csv oder json</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a campaign&apos;s CSV</source>
+        <translation>%1 gilt nicht für die CSV-Datei einer Kampagne</translation>
+    </message>
+    <message>
+        <source>is a folder; give the file to write</source>
+        <translation>ist ein Ordner; geben Sie die zu schreibende Datei an</translation>
+    </message>
+    <message>
+        <source>no review campaign with id %1</source>
+        <translation>keine Überprüfungskampagne mit der ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <translation>
+            <numerusform>%n Überprüfungspunkt der Kampagne %1 nach %2 geschrieben</numerusform>
+            <numerusform>%n Überprüfungspunkte der Kampagne %1 nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no system matches the filter &quot;%1&quot;</source>
+        <translation>kein System passt zum Filter „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1</source>
+        <translation>
+            <numerusform>%n System nach %1 geschrieben</numerusform>
+            <numerusform>%n Systeme nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <translation>
+            <numerusform>Bericht über %n System, %1 Seiten, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht über %n Systeme, %1 Seiten, nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
@@ -1164,6 +1576,191 @@
     <message>
         <source>The file changed since it was checked; nothing was imported. Check it again.</source>
         <translation>Die Datei hat sich seit der Prüfung geändert; es wurde nichts importiert. Prüfen Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReport</name>
+    <message>
+        <source>M</source>
+        <comment>coverage matrix: mitigated</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>coverage matrix: partial</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>coverage matrix: gap</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>coverage matrix: not applicable</comment>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>AI system inventory review</source>
+        <translation>Überprüfung des KI-Systeminventars</translation>
+    </message>
+    <message>
+        <source>%1, prepared by %2</source>
+        <translation>%1, erstellt von %2</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>geprüft, %n Eintrag</numerusform>
+            <numerusform>geprüft, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>BESCHÄDIGT: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n systems)</source>
+        <translation>
+            <numerusform>%1 (%n System)</numerusform>
+            <numerusform>%1 (%n Systeme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit-Kette</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation>Kopf-Hash der Audit-Kette</translation>
+    </message>
+    <message>
+        <source>The head hash fixes the workspace&apos;s audit log at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
+        <translation>Der Kopf-Hash hält das Audit-Protokoll des Arbeitsbereichs zum Zeitpunkt dieses Berichts fest: `mandate-cli verify` gibt für den Arbeitsbereich denselben Hash aus, solange sich seither nichts geändert hat.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Identitätssubjekte</translation>
+    </message>
+    <message>
+        <source>With NHI risk</source>
+        <translation>Mit NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Systems per paradigm (as recorded)</source>
+        <translation>Systeme je Paradigma (wie erfasst)</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Befunde nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Befunde nach Regel</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Framework-Abdeckung</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Mapped pairs</source>
+        <translation>Zugeordnete Paare</translation>
+    </message>
+    <message>
+        <source>Mitigated or not applicable</source>
+        <translation>Gemindert oder nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Systems with open items</source>
+        <translation>Systeme mit offenen Einträgen</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Coverage counts only the system and item pairs an analyst has mapped: of those, the share mitigated or not applicable.</source>
+        <translation>Die Abdeckung zählt nur die Paare aus System und Eintrag, die ein Analyst zugeordnet hat: davon den Anteil, der gemindert oder nicht anwendbar ist.</translation>
+    </message>
+    <message>
+        <source>The four-paradigm map</source>
+        <translation>Die Vier-Paradigmen-Karte</translation>
+    </message>
+    <message>
+        <source>Each system sits in the region of its recorded paradigm, at the height of its access footprint; colour shows its most severe finding, a diamond an identity subject, a ring a classifier that suggests another paradigm.</source>
+        <translation>Jedes System liegt in der Region seines erfassten Paradigmas, auf der Höhe seines Zugriffsumfangs; die Farbe zeigt seinen schwersten Befund, eine Raute ein Identitätssubjekt, ein Ring einen Klassifikator, der ein anderes Paradigma vorschlägt.</translation>
+    </message>
+    <message>
+        <source>Appendix: coverage matrix per catalog</source>
+        <translation>Anhang: Abdeckungsmatrix je Katalog</translation>
+    </message>
+    <message>
+        <source>M mitigated, P partial, G gap, N/A not applicable, blank not mapped. Only systems and items with at least one mapping are listed.</source>
+        <translation>M gemindert, T teilweise, L Lücke, n. a. nicht anwendbar, leer nicht zugeordnet. Aufgeführt sind nur Systeme und Einträge mit mindestens einer Zuordnung.</translation>
+    </message>
+    <message>
+        <source>No system in scope is mapped against this catalog.</source>
+        <translation>Kein System im Umfang ist diesem Katalog zugeordnet.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4892,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
         <source>unknown action &quot;%1&quot;</source>
@@ -4709,6 +5325,256 @@
     </message>
 </context>
 <context>
+    <name>SystemSection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation>Erfasst als %1</translation>
+    </message>
+    <message>
+        <source>; its behaviour suggests %1</source>
+        <translation>; sein Verhalten spricht für %1</translation>
+    </message>
+    <message>
+        <source>; its behaviour agrees</source>
+        <translation>; sein Verhalten stimmt damit überein</translation>
+    </message>
+    <message>
+        <source>credentials revoked: %1, tools detached: %2, owners released: %3, logs retained: %4</source>
+        <translation>Zugangsdaten widerrufen: %1, Werkzeuge getrennt: %2, Verantwortliche entbunden: %3, Protokolle aufbewahrt: %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default for its kind</source>
+        <translation>Standard für seine Art</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Runtime authority</source>
+        <translation>Laufzeitbefugnis</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Identitätssubjekt</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>NHI-Risiko</translation>
+    </message>
+    <message>
+        <source>Access footprint</source>
+        <translation>Zugriffsumfang</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lebenszyklusphase</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Fachverantwortung</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Technische Verantwortung</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Risikoverantwortung</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt überprüft</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>Prüfintervall</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Außerbetriebnahmeplan</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Außerbetriebnahme-Checkliste</translation>
+    </message>
+    <message>
+        <source>Privilege boundary</source>
+        <translation>Berechtigungsgrenze</translation>
+    </message>
+    <message>
+        <source>No privileges recorded.</source>
+        <translation>Keine Berechtigungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Freigabeschritt</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Protokollierung</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Übergabepunkt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, wildcard</source>
+        <translation>%1, Platzhalter</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Ablage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Umgebungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Framework items</source>
+        <translation>Framework-Einträge</translation>
+    </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Framework-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Control note</source>
+        <translation>Kontrollnotiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Latest review: %1</source>
+        <translation>Letzte Überprüfung: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>byte 0x%1 is neither valid UTF-8 nor defined in Windows-1252, so the file is in neither encoding; save it as UTF-8</source>
@@ -5114,6 +5980,17 @@
     <message>
         <source>could not write the backup %1</source>
         <translation>Sicherung %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceJsonWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message numerus="yes">
         <source>Delete %n systems</source>
         <translation>
             <numerusform>Delete %n system</numerusform>
             <numerusform>Delete %n systems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <translation>
+            <numerusform>Wrote %n review item of campaign %1 to %2</numerusform>
+            <numerusform>Wrote %n review items of campaign %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n system to %1</numerusform>
+            <numerusform>Wrote %n systems to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <translation>
+            <numerusform>Wrote a report on %n system, %1 pages, to %2</numerusform>
+            <numerusform>Wrote a report on %n systems, %1 pages, to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +124,23 @@
         <translation>
             <numerusform>%n row has problems and skipping it was not chosen; nothing was imported.</numerusform>
             <numerusform>%n rows have problems and skipping them was not chosen; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReport</name>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>verified, %n entry</numerusform>
+            <numerusform>verified, %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n systems)</source>
+        <translation>
+            <numerusform>%1 (%n system)</numerusform>
+            <numerusform>%1 (%n systems)</numerusform>
         </translation>
     </message>
 </context>
@@ -406,6 +492,16 @@
         <translation>
             <numerusform>Decide %n review item</numerusform>
             <numerusform>Decide %n review items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SystemSection</name>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -158,6 +158,342 @@
     </message>
 </context>
 <context>
+    <name>CampaignCsvWriter</name>
+    <message>
+        <source>no campaign with id %1</source>
+        <translation>aucune campagne avec l’ID %1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval gate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offboarding plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential %1 (%2), storage: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last use not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review campaign %1.</source>
+        <translation type="unfinished">Il n’y a pas de campagne de revue %1.</translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the campaign is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation type="unfinished">Réviseurs</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished">Validée</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Espace de travail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation type="unfinished">Analyste</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head hash fixes the workspace&apos;s audit log, and with it every decision of this campaign, at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished">Décidé</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 sur %2</translation>
+    </message>
+    <message>
+        <source>High-risk items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To remediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation-of-duties exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the campaign, per system, with the evidence the reviewer saw: the system, privilege and credential as they were when the campaign began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage: %1. Last reviewed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Décision</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished">Justification</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Preuve</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished">Risque élevé</translation>
+    </message>
+    <message>
+        <source>Reviewer, decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no reviewer owns a system in this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer may not decide the items of a system they own. These items were blocked for the reviewer named and left to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">Système</translation>
+    </message>
+    <message>
+        <source>Blocked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided instead by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n undecided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2; the decisions are frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without sign-off by %1 on %2; the decisions are frozen and no remediation was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off: the campaign is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished">Remédiation</translation>
+    </message>
+    <message>
+        <source>None: the campaign was closed without sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation type="unfinished">Privilège</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished">Identifiant</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow the privilege to what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; marked “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no privilege was decided revoke or reduce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the privileges are marked when the campaign is signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Create a new, empty workspace; an existing file is never touched.</source>
@@ -434,6 +770,22 @@
     <message>
         <source>review decide: the decisions, as {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}; all are recorded or none.</source>
         <translation>review decide&#xa0;: les décisions, sous la forme {&quot;decisions&quot;: [{&quot;item&quot;: 12, &quot;decision&quot;: &quot;keep&quot;, &quot;justification&quot;: &quot;…&quot;}]}&#xa0;; toutes sont enregistrées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Write the systems (all, or those --filter keeps) or one campaign to FILE: a PDF report, CSV in the native layout that import reads back, or the whole workspace as JSON.</source>
+        <translation>Écrit les systèmes (tous, ou ceux que garde --filter) ou une campagne dans FILE&#xa0;: un rapport PDF, du CSV au format natif que import relit, ou tout l’espace de travail en JSON.</translation>
+    </message>
+    <message>
+        <source>export: the kind of file to write (required).</source>
+        <translation>export&#xa0;: le type de fichier à écrire (obligatoire).</translation>
+    </message>
+    <message>
+        <source>export: the file to write (required); it appears whole or not at all.</source>
+        <translation>export&#xa0;: le fichier à écrire (obligatoire)&#xa0;; il apparaît entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>export: one review campaign: its decisions (csv), its report (pdf), or the workspace with only this campaign (json).</source>
+        <translation>export&#xa0;: une campagne de revue&#xa0;: ses décisions (csv), son rapport (pdf), ou l’espace de travail avec cette seule campagne (json).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1202,66 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>missing arguments</source>
+        <translation>arguments manquants</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use pdf, csv or json</source>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez pdf, csv ou json</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to a campaign&apos;s CSV</source>
+        <translation>%1 ne s’applique pas au CSV d’une campagne</translation>
+    </message>
+    <message>
+        <source>is a folder; give the file to write</source>
+        <translation>est un dossier&#xa0;; indiquez le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>no review campaign with id %1</source>
+        <translation>aucune campagne de revue avec l’ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <translation>
+            <numerusform>%n élément de revue de la campagne %1 écrit dans %2</numerusform>
+            <numerusform>%n éléments de revue de la campagne %1 écrits dans %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no system matches the filter &quot;%1&quot;</source>
+        <translation>aucun système ne correspond au filtre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1</source>
+        <translation>
+            <numerusform>%n système écrit dans %1</numerusform>
+            <numerusform>%n systèmes écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <translation>
+            <numerusform>Rapport sur %n système, %1 pages, écrit dans %2</numerusform>
+            <numerusform>Rapport sur %n systèmes, %1 pages, écrit dans %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldValue</name>
     <message>
         <source>any text</source>
@@ -1164,6 +1576,191 @@
     <message>
         <source>The file changed since it was checked; nothing was imported. Check it again.</source>
         <translation>Le fichier a changé depuis sa vérification&#xa0;; rien n’a été importé. Vérifiez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReport</name>
+    <message>
+        <source>M</source>
+        <comment>coverage matrix: mitigated</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>coverage matrix: partial</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <comment>coverage matrix: gap</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <comment>coverage matrix: not applicable</comment>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>AI system inventory review</source>
+        <translation>Revue de l’inventaire des systèmes d’IA</translation>
+    </message>
+    <message>
+        <source>%1, prepared by %2</source>
+        <translation>%1, établi par %2</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>vérifiée, %n entrée</numerusform>
+            <numerusform>vérifiée, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>ROMPUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n systems)</source>
+        <translation>
+            <numerusform>%1 (%n système)</numerusform>
+            <numerusform>%1 (%n systèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Tous les systèmes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation>Empreinte de tête de la chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>The head hash fixes the workspace&apos;s audit log at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
+        <translation>L’empreinte de tête fige le journal d’audit de l’espace de travail au moment de ce rapport&#xa0;: `mandate-cli verify` sur l’espace de travail affiche la même empreinte tant que rien n’a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Identity subjects</source>
+        <translation>Sujets d’identité</translation>
+    </message>
+    <message>
+        <source>With NHI risk</source>
+        <translation>Avec risque NHI</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Systems per paradigm (as recorded)</source>
+        <translation>Systèmes par paradigme (tel qu’enregistré)</translation>
+    </message>
+    <message>
+        <source>Findings by severity</source>
+        <translation>Constats par gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Findings by rule</source>
+        <translation>Constats par règle</translation>
+    </message>
+    <message>
+        <source>Framework coverage</source>
+        <translation>Couverture des référentiels</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Mapped pairs</source>
+        <translation>Paires mises en correspondance</translation>
+    </message>
+    <message>
+        <source>Mitigated or not applicable</source>
+        <translation>Atténuées ou non applicables</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Systems with open items</source>
+        <translation>Systèmes avec des éléments ouverts</translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation>sans correspondance</translation>
+    </message>
+    <message>
+        <source>Coverage counts only the system and item pairs an analyst has mapped: of those, the share mitigated or not applicable.</source>
+        <translation>La couverture ne compte que les paires système-élément qu’un analyste a mises en correspondance&#xa0;: parmi elles, la part atténuée ou non applicable.</translation>
+    </message>
+    <message>
+        <source>The four-paradigm map</source>
+        <translation>La carte des quatre paradigmes</translation>
+    </message>
+    <message>
+        <source>Each system sits in the region of its recorded paradigm, at the height of its access footprint; colour shows its most severe finding, a diamond an identity subject, a ring a classifier that suggests another paradigm.</source>
+        <translation>Chaque système se trouve dans la région de son paradigme enregistré, à la hauteur de son empreinte d’accès&#xa0;; la couleur montre son constat le plus grave, un losange un sujet d’identité, un anneau un classificateur qui suggère un autre paradigme.</translation>
+    </message>
+    <message>
+        <source>Appendix: coverage matrix per catalog</source>
+        <translation>Annexe&#xa0;: matrice de couverture par catalogue</translation>
+    </message>
+    <message>
+        <source>M mitigated, P partial, G gap, N/A not applicable, blank not mapped. Only systems and items with at least one mapping are listed.</source>
+        <translation>A atténué, P partiel, L lacune, s.o. sans objet, vide sans correspondance. Seuls les systèmes et éléments ayant au moins une correspondance sont listés.</translation>
+    </message>
+    <message>
+        <source>No system in scope is mapped against this catalog.</source>
+        <translation>Aucun système du périmètre n’a de correspondance avec ce catalogue.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4892,25 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>l’exportation a été annulée</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n’a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
         <source>unknown action &quot;%1&quot;</source>
@@ -4709,6 +5325,256 @@
     </message>
 </context>
 <context>
+    <name>SystemSection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation>Enregistré comme %1</translation>
+    </message>
+    <message>
+        <source>; its behaviour suggests %1</source>
+        <translation>&#xa0;; son comportement suggère %1</translation>
+    </message>
+    <message>
+        <source>; its behaviour agrees</source>
+        <translation>&#xa0;; son comportement concorde</translation>
+    </message>
+    <message>
+        <source>credentials revoked: %1, tools detached: %2, owners released: %3, logs retained: %4</source>
+        <translation>identifiants révoqués&#xa0;: %1, outils détachés&#xa0;: %2, responsables libérés&#xa0;: %3, journaux conservés&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days</source>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default for its kind</source>
+        <translation>valeur par défaut pour son type</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Runtime authority</source>
+        <translation>Autorité d’exécution</translation>
+    </message>
+    <message>
+        <source>Identity subject</source>
+        <translation>Sujet d’identité</translation>
+    </message>
+    <message>
+        <source>NHI risk</source>
+        <translation>Risque NHI</translation>
+    </message>
+    <message>
+        <source>Access footprint</source>
+        <translation>Empreinte d’accès</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Phase du cycle de vie</translation>
+    </message>
+    <message>
+        <source>Business owner</source>
+        <translation>Responsable métier</translation>
+    </message>
+    <message>
+        <source>Technical owner</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>Responsable des risques</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Review cadence</source>
+        <translation>Fréquence de revue</translation>
+    </message>
+    <message>
+        <source>Offboarding plan</source>
+        <translation>Plan de décommissionnement</translation>
+    </message>
+    <message>
+        <source>Offboarding checklist</source>
+        <translation>Liste de contrôle du décommissionnement</translation>
+    </message>
+    <message>
+        <source>Privilege boundary</source>
+        <translation>Périmètre de privilèges</translation>
+    </message>
+    <message>
+        <source>No privileges recorded.</source>
+        <translation>Aucun privilège enregistré.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Approval gate</source>
+        <translation>Étape d’approbation</translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Point de passage</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1, wildcard</source>
+        <translation>%1, générique</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Framework items</source>
+        <translation>Éléments de référentiel</translation>
+    </message>
+    <message>
+        <source>Framework mappings</source>
+        <translation>Correspondances aux référentiels</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Control note</source>
+        <translation>Note de contrôle</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Latest review: %1</source>
+        <translation>Dernière revue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoder</name>
     <message>
         <source>byte 0x%1 is neither valid UTF-8 nor defined in Windows-1252, so the file is in neither encoding; save it as UTF-8</source>
@@ -5114,6 +5980,17 @@
     <message>
         <source>could not write the backup %1</source>
         <translation>impossible d’écrire la sauvegarde %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceJsonWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

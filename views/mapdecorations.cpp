@@ -115,10 +115,10 @@ QString regionCaption(Paradigm paradigm)
     return {};
 }
 
-void paintPlane(QPainter *painter, const QTransform &toDevice)
+void paintPlane(QPainter *painter, const QTransform &toDevice, const QTransform &base)
 {
     painter->save();
-    painter->setWorldTransform(QTransform());
+    painter->setWorldTransform(base);
     painter->setRenderHint(QPainter::Antialiasing, false);
     for (const Paradigm region : kRegions)
         painter->fillRect(deviceRect(toDevice, MapPlane::regionRect(region)), regionFill(region));
@@ -149,7 +149,8 @@ void paintPlane(QPainter *painter, const QTransform &toDevice)
     const qreal lineY = toDevice.map(QPointF(0, MapPlane::kNhiRiskLineY)).y();
     painter->setPen(QPen(kRiskLine, 2, Qt::DashLine));
     // Only the part on the device: zoomed in, the whole line would be thousands of dashes.
-    const qreal deviceWidth = painter->device() ? painter->device()->width() : plane.right();
+    const qreal deviceWidth
+        = painter->device() ? base.inverted().map(QPointF(painter->device()->width(), 0)).x() : plane.right();
     const qreal dashFrom = std::max(plane.left(), qreal(-10));
     const qreal dashTo = std::min(plane.right(), deviceWidth + 10);
     if (dashFrom < dashTo) {
@@ -165,10 +166,11 @@ void paintPlane(QPainter *painter, const QTransform &toDevice)
     painter->restore();
 }
 
-void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring)
+void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring,
+                 const QTransform &base)
 {
     painter->save();
-    painter->setWorldTransform(QTransform());
+    painter->setWorldTransform(base);
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setClipRect(area);
     const QColor backdrop(255, 255, 255, 245);
@@ -215,10 +217,21 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
         const QRectF titleBox(column.left() + 2, area.top() + 2, column.width() - 4, kTitleHeight / 2 - 1);
         const QRectF captionBox(column.left() + 2, area.top() + kTitleHeight / 2, column.width() - 4,
             kTitleHeight / 2 - 2);
-        painter->setFont(titleFont);
+        // A title a little too wide for its column (the narrow undecided strip) is set up to a
+        // fifth smaller rather than cut; only then is it elided.
+        QFont fittedFont = titleFont;
+        const qreal needed = QFontMetricsF(titleFont).horizontalAdvance(regionTitle(region));
+        if (needed > titleBox.width() && needed < 1.25 * titleBox.width()) {
+            const qreal ratio = titleBox.width() / needed;
+            if (titleFont.pixelSize() > 0)
+                fittedFont.setPixelSize(std::max(1, int(titleFont.pixelSize() * ratio)));
+            else
+                fittedFont.setPointSizeF(titleFont.pointSizeF() * ratio * 0.98);
+        }
+        painter->setFont(fittedFont);
         painter->setPen(region == Paradigm::Agentic ? kBoundary : kInk);
         painter->drawText(titleBox, Qt::AlignCenter,
-            QFontMetricsF(titleFont).elidedText(regionTitle(region), Qt::ElideRight, titleBox.width()));
+            QFontMetricsF(fittedFont).elidedText(regionTitle(region), Qt::ElideRight, titleBox.width()));
         painter->setFont(captionFont);
         painter->setPen(kInk);
         painter->drawText(captionBox, Qt::AlignCenter,

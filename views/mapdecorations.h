@@ -23,11 +23,14 @@ constexpr qreal kLegendHeight = 28;
 // clear of the pinned labels, centred.
 QTransform fitTransform(const QRectF &area);
 
-// Under the markers. toDevice maps plane units to the painter's device.
-void paintPlane(QPainter *painter, const QTransform &toDevice);
+// Under the markers. toDevice maps plane units to the painter's device. base, when given, maps
+// that "device" on to the real one: a report scales a map laid out for a wide canvas into a
+// narrow page this way, and the labels shrink with it.
+void paintPlane(QPainter *painter, const QTransform &toDevice, const QTransform &base = QTransform());
 // Over the markers, inside area (device coordinates): titles along the top, the axis along the
 // left, the legend along the bottom.
-void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring);
+void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &area, MarkerColouring colouring,
+                 const QTransform &base = QTransform());
 
 // One line saying what each region holds, for titles and tooltips.
 QString regionTitle(Paradigm paradigm);

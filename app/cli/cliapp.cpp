@@ -3,6 +3,7 @@
 #include "fieldvalue.h"
 #include "coveragecommand.h"
 #include "evidencecommand.h"
+#include "exportcommand.h"
 #include "findingscommand.h"
 #include "jsonlines.h"
 #include "importcommand.h"
@@ -101,6 +102,11 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("Access-review campaigns: create one (prints its id), list them with progress, show one "
                        "with its items and evidence, record decisions from a file, sign off or close it."),
             -1, true, false, true, false, &CliApp::review },
+        // Checks its own options (ExportCommand::usageProblem), --format among them.
+        { "export", "export WS --format pdf|csv|json --out FILE [--campaign ID] [--filter TEXT]",
+            QT_TR_NOOP("Write the systems (all, or those --filter keeps) or one campaign to FILE: a PDF report, "
+                       "CSV in the native layout that import reads back, or the whole workspace as JSON."),
+            -1, false, true, false, false, &CliApp::exportData },
     };
     return table;
 }
@@ -124,9 +130,11 @@ int CliApp::run(const QStringList &arguments)
     const QCommandLineOption scopeOption(QStringLiteral("scope"), QString(), QStringLiteral("FILTER"));
     const QCommandLineOption dueOption(QStringLiteral("due"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption decisionsOption(QStringLiteral("decisions"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), QString(), QStringLiteral("ID"));
     parser.addOptions({ jsonOption, filterOption, nameOption, formatOption, mappingOption, keyOption,
         abortOption, takeFileOption, dryRunOption, allNewOption, reviewerOption, scopeOption, dueOption,
-        decisionsOption });
+        decisionsOption, outOption, campaignOption });
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -166,6 +174,10 @@ int CliApp::run(const QStringList &arguments)
         invocation.due = parser.value(dueOption);
     if (parser.isSet(decisionsOption))
         invocation.decisions = parser.value(decisionsOption);
+    if (parser.isSet(outOption))
+        invocation.out = parser.value(outOption);
+    if (parser.isSet(campaignOption))
+        invocation.campaign = parser.value(campaignOption);
 
     for (const Command &command : commands()) {
         if (invocation.command == QLatin1String(command.name))
@@ -194,6 +206,9 @@ int CliApp::dispatch(const Command &command, const Invocation &invocation)
         problem = tr("%1 is not an option of this command").arg(invocation.importOptionGiven());
     else if (!invocation.reviewOptionGiven().isEmpty())
         problem = tr("%1 is not an option of this command").arg(invocation.reviewOptionGiven());
+    else if (invocation.out || invocation.campaign)
+        problem = tr("%1 is not an option of this command")
+                      .arg(invocation.out ? QStringLiteral("--out") : QStringLiteral("--campaign"));
     if (!problem.isEmpty()) {
         return usageError(tr("%1: %2; usage: %3 %4")
                               .arg(invocation.command, problem, program(), QLatin1String(command.synopsis)));
@@ -456,10 +471,41 @@ int CliApp::review(const Invocation &invocation)
         problem = tr("--filter is not an option of this command");
     if (problem.isEmpty() && !invocation.importOptionGiven().isEmpty())
         problem = tr("%1 is not an option of this command").arg(invocation.importOptionGiven());
+    if (problem.isEmpty() && (invocation.out || invocation.campaign))
+        problem = tr("%1 is not an option of this command")
+                      .arg(invocation.out ? QStringLiteral("--out") : QStringLiteral("--campaign"));
     if (!problem.isEmpty()) {
         return usageError(
             tr("%1: %2; usage: %3 %4").arg(invocation.command, problem, program(), ReviewCommand::synopsis(options.action)));
     }
+    const std::unique_ptr<Workspace> workspace = open(options.arguments.at(0));
+    if (!workspace)
+        return WorkspaceFailed;
+    return command.run(*workspace);
+}
+
+int CliApp::exportData(const Invocation &invocation)
+{
+    ExportCommand::Options options;
+    options.arguments = invocation.arguments;
+    options.format = invocation.format;
+    options.out = invocation.out;
+    options.campaign = invocation.campaign;
+    options.filter = invocation.filter;
+    ExportCommand command(options, m_out, m_err);
+    QString problem = command.usageProblem();
+    Invocation others = invocation; // the options export does not take: all but its own
+    others.format.reset();
+    if (problem.isEmpty() && invocation.json)
+        problem = tr("--json is not an option of this command");
+    if (problem.isEmpty() && invocation.name)
+        problem = tr("--name is not an option of this command");
+    if (problem.isEmpty() && !others.importOptionGiven().isEmpty())
+        problem = tr("%1 is not an option of this command").arg(others.importOptionGiven());
+    if (problem.isEmpty() && !invocation.reviewOptionGiven().isEmpty())
+        problem = tr("%1 is not an option of this command").arg(invocation.reviewOptionGiven());
+    if (!problem.isEmpty())
+        return usageError(tr("%1: %2; usage: %3 %4").arg(invocation.command, problem, program(), ExportCommand::synopsis()));
     const std::unique_ptr<Workspace> workspace = open(options.arguments.at(0));
     if (!workspace)
         return WorkspaceFailed;
@@ -594,6 +640,13 @@ void CliApp::printHelp()
     options.addRow({ QStringLiteral("  --decisions FILE.json"),
         tr("review decide: the decisions, as {\"decisions\": [{\"item\": 12, \"decision\": \"keep\", "
            "\"justification\": \"…\"}]}; all are recorded or none.") });
+    options.addRow({ QStringLiteral("  --format pdf|csv|json"),
+        tr("export: the kind of file to write (required).") });
+    options.addRow({ QStringLiteral("  --out FILE"),
+        tr("export: the file to write (required); it appears whole or not at all.") });
+    options.addRow({ QStringLiteral("  --campaign ID"),
+        tr("export: one review campaign: its decisions (csv), its report (pdf), or the workspace with only "
+           "this campaign (json).") });
     options.addRow({ QStringLiteral("  -h, --help"), tr("Show this help.") });
     options.addRow({ QStringLiteral("  -v, --version"), tr("Show the version.") });
     options.write(m_out);

@@ -55,6 +55,9 @@ private:
         std::optional<QString> due;
         std::optional<QString> decisions;
         QString reviewOptionGiven() const; // the first review option given, e.g. "--reviewer"
+        // export
+        std::optional<QString> out;
+        std::optional<QString> campaign;
     };
 
     int init(const Invocation &invocation);
@@ -68,6 +71,7 @@ private:
     int coverage(const Invocation &invocation);
     int evidence(const Invocation &invocation);
     int review(const Invocation &invocation);
+    int exportData(const Invocation &invocation); // "export" is a keyword
 
     struct Command
     {

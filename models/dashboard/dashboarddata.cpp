@@ -56,7 +56,8 @@ DashboardData computeDashboard(const Workspace &workspace, const QDate &today)
     return computeDashboard(workspace, computeFindings(workspace, today));
 }
 
-DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings)
+DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings,
+    const std::optional<QVector<SystemId>> &scope)
 {
     DashboardData data;
     if (workspace.isImporting())
@@ -78,7 +79,8 @@ DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemF
             toId(Tristate::No)) };
 
     // One pass over the systems for everything that is per system.
-    for (const SystemId id : workspace.systemIds()) {
+    const QVector<SystemId> systems = scope ? *scope : workspace.systemIds();
+    for (const SystemId id : systems) {
         const AiSystem *system = workspace.system(id);
         if (!system)
             continue;
@@ -129,13 +131,15 @@ DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemF
 
     // Coverage per catalog, the built-in ones and those loaded into the workspace.
     const QVector<Mapping> mappings = workspace.allMappings();
+    const std::optional<QSet<SystemId>> inScope
+        = scope ? std::optional<QSet<SystemId>>(QSet<SystemId>(scope->begin(), scope->end())) : std::nullopt;
     QHash<QString, QSet<SystemId>> openSystems;
     for (const Mapping &m : mappings) {
-        if (isOpen(m.status))
+        if (isOpen(m.status) && (!inScope || inScope->contains(m.systemId)))
             openSystems[m.catalogId].insert(m.systemId);
     }
     for (const FrameworkCatalog &catalog : workspace.catalogs()) {
-        const CoverageModel::Coverage coverage = CoverageModel::coverageOf(mappings, catalog.id());
+        const CoverageModel::Coverage coverage = CoverageModel::coverageOf(mappings, catalog.id(), inScope);
         DashboardBar b = bar(catalog.name(), DashboardFilter::Kind::CatalogOpen, catalog.id());
         b.count = coverage.covered;
         b.total = coverage.mapped;

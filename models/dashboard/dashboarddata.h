@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 #include <QVector>
+#include <optional>
 
 namespace Mandate {
 
@@ -70,8 +71,10 @@ struct DashboardData
 // Empty data while an import holds the workspace. Coverage is over FrameworkCatalog::builtIn().
 DashboardData computeDashboard(const Workspace &workspace, const QDate &today);
 // The same with the workspace's findings already known (a FindingsCache keeps them): the
-// findings bars count these rather than computing them again.
-DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings);
+// findings bars count these rather than computing them again. With a scope (a report on part of
+// the estate), the systems and coverage bars count only those systems; findings should match it.
+DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings,
+    const std::optional<QVector<SystemId>> &scope = std::nullopt);
 
 // The systems a filter stands for, as the bar it came from counted them.
 QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter &filter, const QDate &today);

@@ -373,6 +373,28 @@ void flatten(const QJsonObject &object, const QString &prefix, const QString &pa
     }
 }
 
+// A system as Mandate itself writes it (SystemJson: list --json, show --json, the workspace
+// export's "systems"): its "attributes" are native columns by name, so they are read as top-level
+// members; what Mandate derived or keeps elsewhere (id, derived facts, rationale, privileges,
+// mappings, placement) is no inventory data and is left out. So such an export imports back as it was.
+bool isMandateSystem(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("attributes")).isObject() && object.value(QStringLiteral("rationale")).isObject()
+        && object.contains(QStringLiteral("suggested_paradigm"));
+}
+
+void flattenMandateSystem(const QJsonObject &object, QVector<Flat> *fields)
+{
+    QJsonObject top;
+    for (const char *key : { "external_id", "name", "paradigm", "lifecycle_stage" }) {
+        if (object.contains(QLatin1String(key)))
+            top.insert(QLatin1String(key), object.value(QLatin1String(key)));
+    }
+    flatten(top, QString(), QString(), fields);
+    flatten(object.value(QStringLiteral("attributes")).toObject(), QString(),
+        pathSeparator + QStringLiteral("attributes"), fields);
+}
+
 bool Reader::recordsFrom(
     const QJsonArray &array, const QVector<qsizetype> &offsets, QVector<InventoryRecord> *records)
 {
@@ -390,7 +412,10 @@ bool Reader::recordsFrom(
         InventoryRecord record;
         record.line = offset >= 0 ? lineOf(offset) : i + 1;
         QVector<Flat> fields;
-        flatten(array.at(i).toObject(), QString(), QString(), &fields);
+        if (isMandateSystem(array.at(i).toObject()))
+            flattenMandateSystem(array.at(i).toObject(), &fields);
+        else
+            flatten(array.at(i).toObject(), QString(), QString(), &fields);
         // Qt sorts members by name; put them back in file order, the order the analyst knows.
         QHash<QString, qsizetype> rank; // member path -> where its name is in the file
         if (offset >= 0)

@@ -4,7 +4,8 @@
 // SPDX 3.0.1 JSON-LD (AI profile, ai_AIPackage). Each yields InventoryRecords whose field names
 // are native field ids where the format says what a value means (name, description, vendor,
 // external_id, behaviour hints), and the flattened source names for everything else, so nothing
-// is lost.
+// is lost. Systems as Mandate writes them (list --json, the workspace export's "systems") read
+// back as native fields: their "attributes" count as top-level, derived facts are left out.
 
 #include "io/inventoryrecord.h"
 #include "io/readerror.h"

@@ -97,17 +97,23 @@ QPointF MapModel::positionFor(const AiSystem &system, const DerivedValues &deriv
     return MapPlane::automaticPosition(cell, system.id);
 }
 
-MapMarker MapModel::markerFor(const AiSystem &system) const
+MapMarker MapModel::markerFor(const AiSystem &system, const QDate &today, bool hasImportFindings)
 {
     MapMarker marker;
     marker.id = system.id;
     marker.paradigm = system.paradigm;
     marker.derived = deriveValues(system);
     marker.lifecycleStage = system.lifecycleStage;
-    marker.highestSeverity = highestSystemSeverity(
-        SystemFindingInputs { system, marker.derived, m_today, m_withImportFindings.contains(system.id) });
+    marker.highestSeverity
+        = highestSystemSeverity(SystemFindingInputs { system, marker.derived, today, hasImportFindings });
     marker.position = positionFor(system, marker.derived);
     marker.placedByHand = system.mapPosition && *system.mapPosition == marker.position;
+    return marker;
+}
+
+MapMarker MapModel::markerFor(const AiSystem &system) const
+{
+    MapMarker marker = markerFor(system, m_today, m_withImportFindings.contains(system.id));
     marker.visible = passesFilter(system.id);
     return marker;
 }

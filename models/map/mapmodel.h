@@ -66,6 +66,10 @@ public:
     // Where a system belongs: its stored position when that lies in its cell, else an automatic
     // spot in the cell its recorded paradigm and derived values give it.
     static QPointF positionFor(const AiSystem &system, const DerivedValues &derived);
+    // One system's marker as the map builds it (visible, the filter not consulted), for whoever
+    // draws the map without a model (the PDF report). hasImportFindings: an import finding is
+    // stored for it (Workspace::systemsWithImportFindings(), read once for the whole estate).
+    static MapMarker markerFor(const AiSystem &system, const QDate &today, bool hasImportFindings);
 
     // Placements that move each system by delta: the region under the new spot gives its paradigm,
     // and the spot is kept inside its band (the height follows from its derived values).

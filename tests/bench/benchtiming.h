@@ -12,6 +12,7 @@
 #include <ctime>
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace Mandate::Bench {
 
@@ -43,23 +44,27 @@ inline void print(const QString &line)
 }
 
 // The command line of the benchmarks that time one workspace per size: --systems N[,N...] (default
-// 10000,100000), --repeat R (runs timed, the best kept), --dir DIR (where the workspace files go;
+// defaultSystems), --repeat R (runs timed, the best kept), --dir DIR (where the workspace files go;
 // default a temporary directory). Calls run(systems, repeat, dir) for each size; 1 as soon as one fails.
 inline int runPerSystemCount(int argc, char *argv[], const QString &description, int defaultRepeat,
-    const std::function<bool(int systems, int repeat, const QString &dir)> &run)
+    const std::function<bool(int systems, int repeat, const QString &dir)> &run,
+    const QString &defaultSystems = QStringLiteral("10000,100000"))
 {
-    QCoreApplication app(argc, argv);
+    // A benchmark that paints makes its own QGuiApplication first.
+    std::optional<QCoreApplication> app;
+    if (!QCoreApplication::instance())
+        app.emplace(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     const QCommandLineOption systemsOption(QStringLiteral("systems"),
-        QStringLiteral("System counts, comma-separated."), QStringLiteral("N"), QStringLiteral("10000,100000"));
+        QStringLiteral("System counts, comma-separated."), QStringLiteral("N"), defaultSystems);
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Runs timed; the best is kept."),
         QStringLiteral("R"), QString::number(defaultRepeat));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"), QStringLiteral("Where the workspace files go."), QStringLiteral("DIR"));
     parser.addOptions({ systemsOption, repeatOption, dirOption });
-    parser.process(app);
+    parser.process(QCoreApplication::arguments());
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
     for (const QString &part : parser.value(systemsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!run(part.toInt(), repeat, parser.value(dirOption)))

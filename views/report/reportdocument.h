@@ -73,6 +73,9 @@ public:
     // Lays the blocks out on pages (again when blocks were added since); the number of pages.
     int layout(const Progress &progress = {});
     int pageCount() const;
+    // The page (0-based) a block starts on once laid out; -1 before layout or for a block that takes
+    // no room. Blocks added afterwards do not move earlier ones, so an index can follow what it lists.
+    int pageOfBlock(int block) const;
     // Paints one laid-out page (0-based) at page coordinates: the whole sheet, margins included.
     void paintPage(QPainter *painter, int page) const;
 
@@ -99,6 +102,7 @@ private:
     QString m_footerText;
     std::vector<Block> m_blocks;
     std::vector<std::vector<Slice>> m_pages;
+    std::vector<int> m_blockPages;
     int m_measured = 0; // blocks measured so far
 };
 

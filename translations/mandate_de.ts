@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -167,330 +174,291 @@
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>CampaignReport</name>
     <message>
         <source>Owners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche: %1</translation>
     </message>
     <message>
         <source>Approval gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeschritt: %1</translation>
     </message>
     <message>
         <source>Offboarding plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerbetriebnahmeplan: %1</translation>
     </message>
     <message>
         <source>no credential recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten erfasst</translation>
     </message>
     <message>
         <source>credential %1 (%2), storage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten %1 (%2), Ablage: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag alt</numerusform>
+            <numerusform>%n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <source>last use not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Verwendung nicht erfasst</translation>
     </message>
     <message>
         <source>last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt verwendet %1</translation>
     </message>
     <message>
         <source>tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>There is no review campaign %1.</source>
-        <translation type="unfinished">Es gibt keine Überprüfungskampagne %1.</translation>
+        <translation>Es gibt keine Überprüfungskampagne %1.</translation>
     </message>
     <message>
         <source>Access review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung: %1</translation>
     </message>
     <message>
         <source>%1, prepared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, erstellt von %2</translation>
     </message>
     <message>
         <source>Access review campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfungskampagne</translation>
     </message>
     <message>
         <source>Draft: the campaign is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Die Kampagne ist noch offen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Kampagne</translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Umfang</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>All systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Systeme</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished">Prüfer</translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">Abgezeichnet</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation type="unfinished">Bearbeitet von</translation>
-    </message>
-    <message>
-        <source>Audit chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit chain head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet</translation>
     </message>
     <message>
         <source>The head hash fixes the workspace&apos;s audit log, and with it every decision of this campaign, at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf-Hash hält das Audit-Protokoll des Arbeitsbereichs und damit jede Entscheidung dieser Kampagne zum Zeitpunkt dieses Berichts fest: `mandate-cli verify` gibt für den Arbeitsbereich denselben Hash aus, solange sich seither nichts geändert hat.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Entschieden</translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>High-risk items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte mit hohem Risiko</translation>
     </message>
     <message>
         <source>To remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzuhelfen</translation>
     </message>
     <message>
         <source>Separation-of-duties exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen wegen Funktionstrennung</translation>
     </message>
     <message>
         <source>Items per decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte je Entscheidung</translation>
     </message>
     <message numerus="yes">
         <source>%n items are still undecided; the decisions below list them as such.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt ist noch unentschieden; die Entscheidungen unten führen ihn als solchen auf.</numerusform>
+            <numerusform>%n Punkte sind noch unentschieden; die Entscheidungen unten führen sie als solche auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt ist als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn er entschieden ist.</numerusform>
+            <numerusform>%n Punkte sind als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn sie entschieden sind.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Every item of the campaign, per system, with the evidence the reviewer saw: the system, privilege and credential as they were when the campaign began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt der Kampagne, je System, mit dem Nachweis, den der Prüfer sah: System, Berechtigung und Zugangsdaten, wie sie zu Beginn der Kampagne waren.</translation>
     </message>
     <message>
         <source>Lifecycle stage: %1. Last reviewed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenszyklusphase: %1. Zuletzt überprüft: %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Nachweis</translation>
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished">Hohes Risiko</translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Reviewer, decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer, entschieden am</translation>
     </message>
     <message>
         <source>None: no reviewer owns a system in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Kein Prüfer verantwortet ein System dieser Kampagne.</translation>
     </message>
     <message>
         <source>A reviewer may not decide the items of a system they own. These items were blocked for the reviewer named and left to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prüfer darf die Punkte eines Systems, das er verantwortet, nicht entscheiden. Diese Punkte waren für den genannten Prüfer gesperrt und blieben einem anderen überlassen.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Blocked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt für</translation>
     </message>
     <message>
         <source>Decided instead by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen entschieden von</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n undecided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n unentschieden</numerusform>
+            <numerusform>%1, %n unentschieden</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnen</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2; the decisions are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet von %1 am %2; die Entscheidungen sind eingefroren.</translation>
     </message>
     <message>
         <source>Closed without sign-off by %1 on %2; the decisions are frozen and no remediation was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Abzeichnen geschlossen von %1 am %2; die Entscheidungen sind eingefroren, und es wurde keine Abhilfe angelegt.</translation>
     </message>
     <message>
         <source>Not signed off: the campaign is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgezeichnet: Die Kampagne ist noch offen.</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished">Abhilfe</translation>
+        <translation>Abhilfe</translation>
     </message>
     <message>
         <source>None: the campaign was closed without sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die Kampagne wurde ohne Abzeichnen geschlossen.</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Revoke the privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung entziehen</translation>
     </message>
     <message>
         <source>Narrow the privilege to what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung auf das Nötige einschränken</translation>
     </message>
     <message>
         <source>%1; marked “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; markiert als „%2“</translation>
     </message>
     <message>
         <source>None: no privilege was decided revoke or reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Für keine Berechtigung wurde Entziehen oder Einschränken entschieden.</translation>
     </message>
     <message>
         <source>Draft: the privileges are marked when the campaign is signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Die Berechtigungen werden markiert, wenn die Kampagne abgezeichnet wird.</translation>
     </message>
 </context>
 <context>
@@ -861,10 +829,6 @@
     <message>
         <source>cannot write: %1</source>
         <translation>Schreiben nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1224,13 @@
             <numerusform>Bericht über %n Systeme, %1 Seiten, nach %2 geschrieben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <translation>
+            <numerusform>Bericht der Kampagne %1, %n Seite, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht der Kampagne %1, %n Seiten, nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -1612,21 +1583,6 @@
         <source>Systems</source>
         <translation>Systeme</translation>
     </message>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation>
-            <numerusform>geprüft, %n Eintrag</numerusform>
-            <numerusform>geprüft, %n Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN: %1</source>
-        <translation>BESCHÄDIGT: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
     <message>
         <source>Scope</source>
         <translation>Umfang</translation>
@@ -1641,22 +1597,6 @@
     <message>
         <source>All systems</source>
         <translation>Alle Systeme</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Analyst</translation>
-    </message>
-    <message>
-        <source>Audit chain</source>
-        <translation>Audit-Kette</translation>
-    </message>
-    <message>
-        <source>Audit chain head hash</source>
-        <translation>Kopf-Hash der Audit-Kette</translation>
     </message>
     <message>
         <source>The head hash fixes the workspace&apos;s audit log at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
@@ -1761,6 +1701,18 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Index of systems</source>
+        <translation>Verzeichnis der Systeme</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2531,190 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>P&amp;DF report</source>
+        <translation>P&amp;DF-Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;CSV in Mandate&apos;s native layout</source>
+        <translation>&amp;CSV im nativen Layout von Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;JSON of the whole workspace</source>
+        <translation>&amp;JSON des ganzen Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>&amp;All systems (%1)</source>
+        <translation>&amp;Alle Systeme (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Filtered systems (%1)</source>
+        <translation>&amp;Gefilterte Systeme (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected systems (%1)</source>
+        <translation>Au&amp;sgewählte Systeme (%1)</translation>
+    </message>
+    <message>
+        <source>One ca&amp;mpaign:</source>
+        <translation>Eine Ka&amp;mpagne:</translation>
+    </message>
+    <message>
+        <source>The systems the inventory&apos;s filter shows</source>
+        <translation>Die Systeme, die der Filter des Inventars zeigt</translation>
+    </message>
+    <message>
+        <source>Sections of the inventory report</source>
+        <translation>Abschnitte des Inventarberichts</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver</source>
+        <translation>Deck&amp;blatt</translation>
+    </message>
+    <message>
+        <source>Executive s&amp;ummary</source>
+        <translation>&amp;Zusammenfassung für die Leitung</translation>
+    </message>
+    <message>
+        <source>Four-paradi&amp;gm map</source>
+        <translation>Vier-Paradigmen-&amp;Karte</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem sections</source>
+        <translation>S&amp;ystemabschnitte</translation>
+    </message>
+    <message>
+        <source>C&amp;overage appendix</source>
+        <translation>Abdeckungsan&amp;hang</translation>
+    </message>
+    <message>
+        <source>The campaign report: its decisions, the separation-of-duties exceptions, the sign-off and the remediation list.</source>
+        <translation>Der Kampagnenbericht: ihre Entscheidungen, die Ausnahmen wegen Funktionstrennung, das Abzeichnen und die Abhilfeliste.</translation>
+    </message>
+    <message>
+        <source>A report on the systems in scope with the sections chosen.</source>
+        <translation>Ein Bericht über die Systeme im Umfang mit den gewählten Abschnitten.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s decisions, one row per review item.</source>
+        <translation>Die Entscheidungen der Kampagne, eine Zeile je Überprüfungspunkt.</translation>
+    </message>
+    <message>
+        <source>One row per system; importing the file again gives the same systems.</source>
+        <translation>Eine Zeile je System; ein erneuter Import der Datei ergibt dieselben Systeme.</translation>
+    </message>
+    <message>
+        <source>The whole workspace with only this campaign.</source>
+        <translation>Der ganze Arbeitsbereich mit nur dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>The whole workspace with only the systems in scope.</source>
+        <translation>Der ganze Arbeitsbereich mit nur den Systemen im Umfang.</translation>
+    </message>
+    <message>
+        <source>Only a PDF report has pages to preview.</source>
+        <translation>Nur ein PDF-Bericht hat Seiten für eine Vorschau.</translation>
+    </message>
+    <message>
+        <source>A large report: press Preview to build it.</source>
+        <translation>Ein großer Bericht: Klicken Sie auf Vorschau, um ihn zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>Die Vorschau wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>Systems the inventory filter shows</source>
+        <translation>Systeme, die der Inventarfilter zeigt</translation>
+    </message>
+    <message>
+        <source>Selected systems</source>
+        <translation>Ausgewählte Systeme</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report of %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Bericht mit %n Seite nach %1 geschrieben.</numerusform>
+            <numerusform>Bericht mit %n Seiten nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) to %1.</source>
+        <translation>
+            <numerusform>%n Überprüfungspunkt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Überprüfungspunkte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1.</source>
+        <translation>
+            <numerusform>%n System nach %1 geschrieben.</numerusform>
+            <numerusform>%n Systeme nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -3337,6 +3473,14 @@
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report, CSV or JSON of all, the filtered or the selected systems</source>
+        <translation>Schreibt einen PDF-Bericht, CSV oder JSON aller, der gefilterten oder der ausgewählten Systeme</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::MapPanel</name>
@@ -3830,6 +3974,29 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ReportPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>V&amp;orschau</translation>
+    </message>
+    <message>
+        <source>Build the report to see its pages; a large scope is only built on request</source>
+        <translation>Erstellt den Bericht, um seine Seiten zu sehen; ein großer Umfang wird nur auf Anfrage erstellt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::ReviewCampaignsDialog</name>
     <message>
         <source>&amp;New campaign…</source>
@@ -3870,6 +4037,14 @@
     <message>
         <source>Close campaign</source>
         <translation>Kampagne schließen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>Bericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s report or decisions to a file</source>
+        <translation>Schreibt den Bericht oder die Entscheidungen der ausgewählten Kampagne in eine Datei</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5067,40 @@
     </message>
 </context>
 <context>
+    <name>ReportCover</name>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>geprüft, %n Eintrag</numerusform>
+            <numerusform>geprüft, %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>BESCHÄDIGT: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit-Kette</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation>Kopf-Hash der Audit-Kette</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>the export was cancelled</source>
@@ -4904,10 +5113,6 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5987,10 +6192,6 @@
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

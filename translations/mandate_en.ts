@@ -15,44 +15,37 @@
     <name>CampaignReport</name>
     <message numerus="yes">
         <source>%n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are still undecided; the decisions below list them as such.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is still undecided; the decisions below list it as such.</numerusform>
+            <numerusform>%n items are still undecided; the decisions below list them as such.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item is marked unsure: a campaign cannot be signed off until it is decided.</numerusform>
+            <numerusform>%n items are marked unsure: a campaign cannot be signed off until they are decided.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n undecided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n undecided</numerusform>
+            <numerusform>%1, %n undecided</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +80,13 @@
         <translation>
             <numerusform>Wrote a report on %n system, %1 pages, to %2</numerusform>
             <numerusform>Wrote a report on %n systems, %1 pages, to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <translation>
+            <numerusform>Wrote the report of campaign %1, %n page, to %2</numerusform>
+            <numerusform>Wrote the report of campaign %1, %n pages, to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -129,13 +129,6 @@
 </context>
 <context>
     <name>InventoryReport</name>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation>
-            <numerusform>verified, %n entry</numerusform>
-            <numerusform>verified, %n entries</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n systems)</source>
         <translation>
@@ -219,6 +212,30 @@
         <translation>
             <numerusform>%n access no active privilege allows</numerusform>
             <numerusform>%n accesses no active privilege allows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mandate::ExportDialog</name>
+    <message numerus="yes">
+        <source>Wrote a report of %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote a report of %n page to %1.</numerusform>
+            <numerusform>Wrote a report of %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n review item to %1.</numerusform>
+            <numerusform>Wrote %n review items to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n system to %1.</numerusform>
+            <numerusform>Wrote %n systems to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -492,6 +509,16 @@
         <translation>
             <numerusform>Decide %n review item</numerusform>
             <numerusform>Decide %n review items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCover</name>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>verified, %n entry</numerusform>
+            <numerusform>verified, %n entries</numerusform>
         </translation>
     </message>
 </context>

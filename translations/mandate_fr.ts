@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The audit log could not be read: %1</source>
@@ -167,330 +174,291 @@
         <source>cannot write: %1</source>
         <translation>écriture impossible&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>CampaignReport</name>
     <message>
         <source>Owners: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approval gate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape d’approbation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offboarding plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de décommissionnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>no credential recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant enregistré</translation>
     </message>
     <message>
         <source>credential %1 (%2), storage: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant %1 (%2), stockage&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n days old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>âgé de %n jour</numerusform>
+            <numerusform>âgé de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>last use not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière utilisation non enregistrée</translation>
     </message>
     <message>
         <source>last used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière utilisation %1</translation>
     </message>
     <message>
         <source>tool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outil&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>There is no review campaign %1.</source>
-        <translation type="unfinished">Il n’y a pas de campagne de revue %1.</translation>
+        <translation>Il n’existe pas de campagne de revue %1.</translation>
     </message>
     <message>
         <source>Access review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, prepared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, établi par %2</translation>
     </message>
     <message>
         <source>Access review campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne de revue des accès</translation>
     </message>
     <message>
         <source>Draft: the campaign is still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: la campagne est encore ouverte</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Campagne</translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>All systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les systèmes</translation>
     </message>
     <message>
         <source>Reviewers</source>
-        <translation type="unfinished">Réviseurs</translation>
+        <translation>Réviseurs</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished">Validée</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation type="unfinished">Analyste</translation>
-    </message>
-    <message>
-        <source>Audit chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit chain head hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>The head hash fixes the workspace&apos;s audit log, and with it every decision of this campaign, at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’empreinte de tête fige le journal d’audit de l’espace de travail, et avec lui chaque décision de cette campagne, au moment de ce rapport&#xa0;: `mandate-cli verify` sur l’espace de travail affiche la même empreinte tant que rien n’a changé depuis.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systèmes</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished">Décidé</translation>
+        <translation>Décidés</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>High-risk items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments à risque élevé</translation>
     </message>
     <message>
         <source>To remediate</source>
-        <translation type="unfinished"></translation>
+        <translation>À remédier</translation>
     </message>
     <message>
         <source>Separation-of-duties exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de séparation des tâches</translation>
     </message>
     <message>
         <source>Items per decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments par décision</translation>
     </message>
     <message numerus="yes">
         <source>%n items are still undecided; the decisions below list them as such.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n’est pas encore décidé&#xa0;; les décisions ci-dessous l’indiquent comme tel.</numerusform>
+            <numerusform>%n éléments ne sont pas encore décidés&#xa0;; les décisions ci-dessous les indiquent comme tels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément est marqué incertain&#xa0;: une campagne ne peut être validée avant qu’il soit décidé.</numerusform>
+            <numerusform>%n éléments sont marqués incertains&#xa0;: une campagne ne peut être validée avant qu’ils soient décidés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Every item of the campaign, per system, with the evidence the reviewer saw: the system, privilege and credential as they were when the campaign began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément de la campagne, par système, avec la preuve que le réviseur a vue&#xa0;: le système, le privilège et l’identifiant tels qu’ils étaient au début de la campagne.</translation>
     </message>
     <message>
         <source>Lifecycle stage: %1. Last reviewed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase du cycle de vie&#xa0;: %1. Dernière revue&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished">Justification</translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Preuve</translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished">Risque élevé</translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <source>Reviewer, decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur, décidé le</translation>
     </message>
     <message>
         <source>None: no reviewer owns a system in this campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: aucun réviseur n’est responsable d’un système de cette campagne.</translation>
     </message>
     <message>
         <source>A reviewer may not decide the items of a system they own. These items were blocked for the reviewer named and left to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réviseur ne peut pas décider des éléments d’un système dont il est responsable. Ces éléments étaient bloqués pour le réviseur nommé et laissés à un autre.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Système</translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Blocked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué pour</translation>
     </message>
     <message>
         <source>Decided instead by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé à la place par</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n undecided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n non décidé</numerusform>
+            <numerusform>%1, %n non décidés</numerusform>
         </translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2; the decisions are frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée par %1 le %2&#xa0;; les décisions sont figées.</translation>
     </message>
     <message>
         <source>Closed without sign-off by %1 on %2; the decisions are frozen and no remediation was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close sans validation par %1 le %2&#xa0;; les décisions sont figées et aucune remédiation n’a été créée.</translation>
     </message>
     <message>
         <source>Not signed off: the campaign is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non validée&#xa0;: la campagne est encore ouverte.</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished">Remédiation</translation>
+        <translation>Remédiation</translation>
     </message>
     <message>
         <source>None: the campaign was closed without sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: la campagne a été close sans validation.</translation>
     </message>
     <message>
         <source>Privilege</source>
-        <translation type="unfinished">Privilège</translation>
+        <translation>Privilège</translation>
     </message>
     <message>
         <source>Credential</source>
-        <translation type="unfinished">Identifiant</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener</translation>
     </message>
     <message>
         <source>Revoke the privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer le privilège</translation>
     </message>
     <message>
         <source>Narrow the privilege to what is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le privilège au nécessaire</translation>
     </message>
     <message>
         <source>%1; marked “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; marqué «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>None: no privilege was decided revoke or reduce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: aucun privilège n’a été décidé à révoquer ou à réduire.</translation>
     </message>
     <message>
         <source>Draft: the privileges are marked when the campaign is signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: les privilèges sont marqués lors de la validation de la campagne.</translation>
     </message>
 </context>
 <context>
@@ -861,10 +829,6 @@
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1224,13 @@
             <numerusform>Rapport sur %n systèmes, %1 pages, écrit dans %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <translation>
+            <numerusform>Rapport de la campagne %1, %n page, écrit dans %2</numerusform>
+            <numerusform>Rapport de la campagne %1, %n pages, écrit dans %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldValue</name>
@@ -1612,21 +1583,6 @@
         <source>Systems</source>
         <translation>Systèmes</translation>
     </message>
-    <message numerus="yes">
-        <source>verified, %n entries</source>
-        <translation>
-            <numerusform>vérifiée, %n entrée</numerusform>
-            <numerusform>vérifiée, %n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>BROKEN: %1</source>
-        <translation>ROMPUE&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
     <message>
         <source>Scope</source>
         <translation>Périmètre</translation>
@@ -1641,22 +1597,6 @@
     <message>
         <source>All systems</source>
         <translation>Tous les systèmes</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>Analyste</translation>
-    </message>
-    <message>
-        <source>Audit chain</source>
-        <translation>Chaîne d’audit</translation>
-    </message>
-    <message>
-        <source>Audit chain head hash</source>
-        <translation>Empreinte de tête de la chaîne d’audit</translation>
     </message>
     <message>
         <source>The head hash fixes the workspace&apos;s audit log at the time of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since.</source>
@@ -1761,6 +1701,18 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Index of systems</source>
+        <translation>Index des systèmes</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2531,190 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>P&amp;DF report</source>
+        <translation>Rapport P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV in Mandate&apos;s native layout</source>
+        <translation>&amp;CSV au format natif de Mandate</translation>
+    </message>
+    <message>
+        <source>&amp;JSON of the whole workspace</source>
+        <translation>&amp;JSON de tout l’espace de travail</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systèmes</translation>
+    </message>
+    <message>
+        <source>&amp;All systems (%1)</source>
+        <translation>&amp;Tous les systèmes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Filtered systems (%1)</source>
+        <translation>Systèmes &amp;filtrés (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected systems (%1)</source>
+        <translation>Systèmes &amp;sélectionnés (%1)</translation>
+    </message>
+    <message>
+        <source>One ca&amp;mpaign:</source>
+        <translation>Une ca&amp;mpagne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The systems the inventory&apos;s filter shows</source>
+        <translation>Les systèmes que montre le filtre de l’inventaire</translation>
+    </message>
+    <message>
+        <source>Sections of the inventory report</source>
+        <translation>Sections du rapport d’inventaire</translation>
+    </message>
+    <message>
+        <source>Co&amp;ver</source>
+        <translation>Page de g&amp;arde</translation>
+    </message>
+    <message>
+        <source>Executive s&amp;ummary</source>
+        <translation>S&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Four-paradi&amp;gm map</source>
+        <translation>Carte des quatre paradi&amp;gmes</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem sections</source>
+        <translation>Sect&amp;ions par système</translation>
+    </message>
+    <message>
+        <source>C&amp;overage appendix</source>
+        <translation>Annexe de c&amp;ouverture</translation>
+    </message>
+    <message>
+        <source>The campaign report: its decisions, the separation-of-duties exceptions, the sign-off and the remediation list.</source>
+        <translation>Le rapport de campagne&#xa0;: ses décisions, les exceptions de séparation des tâches, la validation et la liste des remédiations.</translation>
+    </message>
+    <message>
+        <source>A report on the systems in scope with the sections chosen.</source>
+        <translation>Un rapport sur les systèmes du périmètre avec les sections choisies.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s decisions, one row per review item.</source>
+        <translation>Les décisions de la campagne, une ligne par élément de revue.</translation>
+    </message>
+    <message>
+        <source>One row per system; importing the file again gives the same systems.</source>
+        <translation>Une ligne par système&#xa0;; réimporter le fichier redonne les mêmes systèmes.</translation>
+    </message>
+    <message>
+        <source>The whole workspace with only this campaign.</source>
+        <translation>Tout l’espace de travail avec cette seule campagne.</translation>
+    </message>
+    <message>
+        <source>The whole workspace with only the systems in scope.</source>
+        <translation>Tout l’espace de travail avec les seuls systèmes du périmètre.</translation>
+    </message>
+    <message>
+        <source>Only a PDF report has pages to preview.</source>
+        <translation>Seul un rapport PDF a des pages à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>A large report: press Preview to build it.</source>
+        <translation>Un rapport volumineux&#xa0;: cliquez sur Aperçu pour le construire.</translation>
+    </message>
+    <message>
+        <source>Building the preview…</source>
+        <translation>Construction de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled.</source>
+        <translation>L’aperçu a été annulé.</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Tous les systèmes</translation>
+    </message>
+    <message>
+        <source>Systems the inventory filter shows</source>
+        <translation>Systèmes que montre le filtre de l’inventaire</translation>
+    </message>
+    <message>
+        <source>Selected systems</source>
+        <translation>Systèmes sélectionnés</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a report of %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Rapport de %n page écrit dans %1.</numerusform>
+            <numerusform>Rapport de %n pages écrit dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n review item(s) to %1.</source>
+        <translation>
+            <numerusform>%n élément de revue écrit dans %1.</numerusform>
+            <numerusform>%n éléments de revue écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n system(s) to %1.</source>
+        <translation>
+            <numerusform>%n système écrit dans %1.</numerusform>
+            <numerusform>%n systèmes écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mandate::FindingsDock</name>
     <message>
         <source>Findings</source>
@@ -3337,6 +3473,14 @@
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write a PDF report, CSV or JSON of all, the filtered or the selected systems</source>
+        <translation>Écrit un rapport PDF, du CSV ou du JSON de tous les systèmes, des systèmes filtrés ou sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::MapPanel</name>
@@ -3830,6 +3974,29 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ReportPreview</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt page</source>
+        <translation>Page s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Ape&amp;rçu</translation>
+    </message>
+    <message>
+        <source>Build the report to see its pages; a large scope is only built on request</source>
+        <translation>Construit le rapport pour en voir les pages&#xa0;; un grand périmètre n’est construit que sur demande</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::ReviewCampaignsDialog</name>
     <message>
         <source>&amp;New campaign…</source>
@@ -3870,6 +4037,14 @@
     <message>
         <source>Close campaign</source>
         <translation>Clore la campagne</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Write the selected campaign&apos;s report or decisions to a file</source>
+        <translation>Écrit le rapport ou les décisions de la campagne sélectionnée dans un fichier</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +5067,40 @@
     </message>
 </context>
 <context>
+    <name>ReportCover</name>
+    <message numerus="yes">
+        <source>verified, %n entries</source>
+        <translation>
+            <numerusform>vérifiée, %n entrée</numerusform>
+            <numerusform>vérifiée, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN: %1</source>
+        <translation>ROMPUE&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Audit chain head hash</source>
+        <translation>Empreinte de tête de la chaîne d’audit</translation>
+    </message>
+</context>
+<context>
     <name>ReportDocument</name>
     <message>
         <source>the export was cancelled</source>
@@ -4904,10 +5113,6 @@
     <message>
         <source>the PDF could not be started</source>
         <translation>le PDF n’a pas pu être commencé</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5987,10 +6192,6 @@
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

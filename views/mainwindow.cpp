@@ -5,6 +5,7 @@
 #include "dashboarddock.h"
 #include "editactions.h"
 #include "evidenceimporter.h"
+#include "exportdialog.h"
 #include "findingsdock.h"
 #include "governanceactions.h"
 #include "inventoryview.h"
@@ -152,6 +153,14 @@ void MainWindow::createMenus()
     QAction *before = inventoryImport == fileActions.cend() ? nullptr : fileActions.value(
                           int(inventoryImport - fileActions.cbegin()) + 1);
     fileMenu->insertAction(before, m_evidenceImporter->action());
+    // Exports follow the imports: what comes in, what goes out.
+    m_exportAction = new QAction(tr("E&xport…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_exportAction->setStatusTip(tr("Write a PDF report, CSV or JSON of all, the filtered or the selected systems"));
+    m_exportAction->setEnabled(m_controller->workspace() != nullptr);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
+    fileMenu->insertAction(before, m_exportAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
@@ -215,9 +224,25 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
     m_findings->setWorkspace(workspace, findingsCache);
     m_coverage->setWorkspace(workspace);
     m_dashboard->setWorkspace(workspace, findingsCache);
+    if (m_exportAction)
+        m_exportAction->setEnabled(workspace != nullptr);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
         workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));
+}
+
+// Window-modal, so the inventory's filter and selection stay what the dialog counted.
+void MainWindow::showExportDialog()
+{
+    Workspace *workspace = m_controller->workspace();
+    if (!workspace)
+        return;
+    auto *dialog = new ExportDialog(workspace, m_inventory, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

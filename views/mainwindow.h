@@ -10,6 +10,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+
 class QSplitter;
 
 namespace Mandate {
@@ -62,6 +64,7 @@ private:
     void openDroppedFile(const QString &path);
     void connectMapAndInventory();
     void connectFindings();
+    void showExportDialog();
 
     WorkspaceController *m_controller;
     InventoryView *m_inventory;
@@ -76,6 +79,7 @@ private:
     FindingsDock *m_findings;
     CoverageDock *m_coverage;
     DashboardDock *m_dashboard;
+    QAction *m_exportAction = nullptr; // File > Export…, enabled while a workspace is open
 };
 
 } // namespace Mandate

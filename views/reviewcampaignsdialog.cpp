@@ -1,6 +1,7 @@
 #include "reviewcampaignsdialog.h"
 
 #include "compacttable.h"
+#include "exportdialog.h"
 #include "itemmodels/campaigntablemodel.h"
 #include "messagebox.h"
 #include "newcampaigndialog.h"
@@ -71,6 +72,7 @@ ReviewCampaignsDialog::ReviewCampaignsDialog(Workspace *workspace, QWidget *pare
     , m_new(new QPushButton(tr("&New campaign…"), this))
     , m_start(new QPushButton(tr("&Start review"), this))
     , m_closeCampaign(new QPushButton(tr("C&lose campaign"), this))
+    , m_exportReport(new QPushButton(tr("E&xport report…"), this))
     , m_error(createErrorLabel(this, "campaignsErrorLabel"))
 {
     setObjectName(QStringLiteral("reviewCampaignsDialog"));
@@ -103,6 +105,9 @@ ReviewCampaignsDialog::ReviewCampaignsDialog(Workspace *workspace, QWidget *pare
     m_start->setToolTip(tr("Walk through the selected campaign's items (Enter or double-click)"));
     m_closeCampaign->setObjectName(QStringLiteral("closeCampaignPushButton"));
     m_closeCampaign->setToolTip(tr("Freeze the selected campaign without sign-off"));
+    m_exportReport->setObjectName(QStringLiteral("exportReportPushButton"));
+    m_exportReport->setToolTip(tr("Write the selected campaign's report or decisions to a file"));
+    m_exportReport->setAutoDefault(false);
     // Enter starts a review wherever the focus is (the table lets it through to the dialog); the
     // other buttons only take it while they have the focus.
     m_start->setDefault(true);
@@ -113,6 +118,7 @@ ReviewCampaignsDialog::ReviewCampaignsDialog(Workspace *workspace, QWidget *pare
     buttonRow->addWidget(m_new);
     buttonRow->addWidget(m_start);
     buttonRow->addWidget(m_closeCampaign);
+    buttonRow->addWidget(m_exportReport);
     buttonRow->addStretch(1);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -129,6 +135,7 @@ ReviewCampaignsDialog::ReviewCampaignsDialog(Workspace *workspace, QWidget *pare
     connect(m_new, &QPushButton::clicked, this, &ReviewCampaignsDialog::newCampaign);
     connect(m_start, &QPushButton::clicked, this, &ReviewCampaignsDialog::startReview);
     connect(m_closeCampaign, &QPushButton::clicked, this, &ReviewCampaignsDialog::closeSelectedCampaign);
+    connect(m_exportReport, &QPushButton::clicked, this, &ReviewCampaignsDialog::exportReport);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &ReviewCampaignsDialog::startReview);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ReviewCampaignsDialog::updateButtons);
@@ -204,6 +211,19 @@ void ReviewCampaignsDialog::closeSelectedCampaign()
         showError(m_error, QString());
 }
 
+void ReviewCampaignsDialog::exportReport()
+{
+    const CampaignId id = selectedCampaign();
+    if (!m_workspace || !id)
+        return;
+    // No inventory here: the campaign is the scope. Window-modal over this list.
+    auto *dialog = new ExportDialog(m_workspace, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFormat(ExportDialog::Format::Pdf);
+    dialog->setCampaign(id);
+    dialog->open();
+}
+
 void ReviewCampaignsDialog::updateButtons()
 {
     const Campaign campaign = m_model->campaignAt(m_model->rowOf(selectedCampaign()));
@@ -211,6 +231,7 @@ void ReviewCampaignsDialog::updateButtons()
     m_new->setEnabled(m_workspace != nullptr);
     m_start->setEnabled(open);
     m_closeCampaign->setEnabled(open);
+    m_exportReport->setEnabled(campaign.id != 0);
 }
 
 } // namespace Mandate

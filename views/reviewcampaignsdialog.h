@@ -35,6 +35,8 @@ public:
     void newCampaign();
     void startReview();
     void closeSelectedCampaign();
+    // Opens the export dialog on the selected campaign's report.
+    void exportReport();
 
 signals:
     void sessionRequested(Mandate::CampaignId id);
@@ -48,6 +50,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_start;
     QPushButton *m_closeCampaign;
+    QPushButton *m_exportReport;
     QLabel *m_error;
     CampaignId m_keepSelected = 0; // across a model reset
 };

@@ -1,12 +1,9 @@
 #include "exportcommand.h"
 
 #include "cliapp.h"
-#include "io/campaigncsvwriter.h"
-#include "io/csvinventorywriter.h"
-#include "io/workspacejsonwriter.h"
+#include "exportjob.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
-#include "report/inventoryreport.h"
 #include "storage/workspace.h"
 
 #include <QFileInfo>
@@ -67,33 +64,37 @@ int ExportCommand::run(Workspace &workspace)
         campaign = id;
     }
 
+    ExportRequest request;
     const QString &format = *m_options.format;
+    request.format = format == QLatin1String("pdf") ? ExportRequest::Format::Pdf
+        : format == QLatin1String("csv")            ? ExportRequest::Format::Csv
+                                                    : ExportRequest::Format::Json;
+    request.campaign = campaign.value_or(0);
+    // A campaign's CSV and report hold its items, fixed when it was created: no systems to pick.
+    if (!(campaign && request.format != ExportRequest::Format::Json)) {
+        request.systems = selectedSystems(workspace);
+        // An empty export from a filter is almost always a typo in it; say so rather than write one.
+        if (m_options.filter && request.systems.isEmpty())
+            return badInput(m_options.arguments.at(0), tr("no system matches the filter \"%1\"").arg(*m_options.filter));
+    }
+    if (m_options.filter)
+        request.scopeLabel = tr("Filter: %1").arg(*m_options.filter);
+
     QString error;
-    if (format == QLatin1String("csv") && campaign) {
-        if (!CampaignCsvWriter::writeFile(workspace, *campaign, path, &error))
-            return writeFailed(error);
-        const int items = int(workspace.reviewItems(*campaign).size());
-        m_out << tr("Wrote %n review item(s) of campaign %1 to %2", nullptr, items).arg(*campaign).arg(path) << '\n';
-        return CliApp::Ok;
-    }
-
-    const QVector<SystemId> ids = selectedSystems(workspace);
-    // An empty export from a filter is almost always a typo in it; say so rather than write one.
-    if (m_options.filter && ids.isEmpty())
-        return badInput(m_options.arguments.at(0), tr("no system matches the filter \"%1\"").arg(*m_options.filter));
-    if (format == QLatin1String("pdf"))
-        return exportPdf(workspace, ids, campaign);
-
-    if (format == QLatin1String("csv")) {
-        if (!CsvInventoryWriter::writeFile(workspace, ids, path, &error))
-            return writeFailed(error);
-    } else {
-        WorkspaceJsonWriter::Options options;
-        options.campaign = campaign.value_or(0);
-        if (!WorkspaceJsonWriter::writeFile(workspace, ids, path, &error, options))
-            return writeFailed(error);
-    }
-    m_out << tr("Wrote %n system(s) to %1", nullptr, int(ids.size())).arg(path) << '\n';
+    const std::optional<ExportResult> result = ExportJob::write(workspace, request, path, nullptr, {}, &error);
+    if (!result)
+        return writeFailed(error);
+    if (request.format == ExportRequest::Format::Pdf && campaign)
+        m_out << tr("Wrote the report of campaign %1, %n page(s), to %2", nullptr, result->pages).arg(*campaign).arg(path);
+    else if (request.format == ExportRequest::Format::Pdf)
+        m_out << tr("Wrote a report on %n system(s), %1 pages, to %2", nullptr, int(request.systems.size()))
+                     .arg(result->pages)
+                     .arg(path);
+    else if (request.format == ExportRequest::Format::Csv && campaign)
+        m_out << tr("Wrote %n review item(s) of campaign %1 to %2", nullptr, result->reviewItems).arg(*campaign).arg(path);
+    else
+        m_out << tr("Wrote %n system(s) to %1", nullptr, result->systems).arg(path);
+    m_out << '\n';
     return CliApp::Ok;
 }
 
@@ -116,23 +117,6 @@ QVector<SystemId> ExportCommand::selectedSystems(Workspace &workspace) const
 }
 
 // The PDF report classes live in views/report; until the CLI links them this says so.
-int ExportCommand::exportPdf(Workspace &workspace, const QVector<SystemId> &ids, std::optional<CampaignId> campaign)
-{
-    Q_UNUSED(campaign) // the campaign report follows
-    InventoryReport::Options options;
-    if (m_options.filter)
-        options.scope = tr("Filter: %1").arg(*m_options.filter);
-    const std::unique_ptr<ReportDocument> document = InventoryReport::build(workspace, ids, options);
-    QString error;
-    if (!document || !document->writeFile(*m_options.out, {}, &error))
-        return writeFailed(error);
-    m_out << tr("Wrote a report on %n system(s), %1 pages, to %2", nullptr, int(ids.size()))
-                 .arg(document->pageCount())
-                 .arg(*m_options.out)
-          << '\n';
-    return CliApp::Ok;
-}
-
 int ExportCommand::badInput(const QString &path, const QString &message)
 {
     m_err << "mandate-cli: " << path << ": " << message << Qt::endl;

@@ -1,9 +1,8 @@
 #pragma once
-// mandate-cli export: the inventory, a campaign or the whole workspace as a file (issue 7). The
-// writers live in models/io (CSV in the native layout, a campaign's decisions as CSV, the workspace
-// as JSON) and views/report (PDF); this class only checks the command line, picks the systems
-// exactly as `list --filter` does and the writer the format names, and prints what it wrote. A
-// refusal prints why and leaves no file: every writer goes through QSaveFile.
+// mandate-cli export: the inventory, a campaign or the whole workspace as a file (issue 7). What a
+// format and scope write is ExportJob's (views/exportjob.h), as in the Export dialog; this class
+// only checks the command line, picks the systems exactly as `list --filter` does, and prints what
+// it wrote. A refusal prints why and leaves no file: every writer goes through QSaveFile.
 
 #include "domain/aisystem.h"
 #include "domain/campaign.h"
@@ -46,7 +45,6 @@ public:
 
 private:
     QVector<SystemId> selectedSystems(Workspace &workspace) const;
-    int exportPdf(Workspace &workspace, const QVector<SystemId> &ids, std::optional<CampaignId> campaign);
     int badInput(const QString &path, const QString &message);
     int writeFailed(const QString &message);
 

@@ -1,11 +1,11 @@
 #include "io/campaigncsvwriter.h"
 
+#include "io/atomicfile.h"
 #include "io/csvinventorywriter.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStringList>
 
 namespace Mandate::CampaignCsvWriter {
@@ -77,22 +77,8 @@ bool writeFile(const Workspace &workspace, CampaignId campaign, const QString &p
         *error = QCoreApplication::translate("CampaignCsvWriter", "no campaign with id %1").arg(campaign);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("CampaignCsvWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString problem;
-    if (!write(workspace, campaign, file, &problem)) {
-        file.cancelWriting();
-        *error = QCoreApplication::translate("CampaignCsvWriter", "%1: %2").arg(path, problem);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("CampaignCsvWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(
+        path, [&](QIODevice &device, QString *reason) { return write(workspace, campaign, device, reason); }, error);
 }
 
 } // namespace Mandate::CampaignCsvWriter

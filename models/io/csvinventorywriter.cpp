@@ -1,11 +1,11 @@
 #include "io/csvinventorywriter.h"
 
+#include "io/atomicfile.h"
 #include "storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QStringList>
 
@@ -124,22 +124,8 @@ bool write(const Workspace &workspace, const QVector<SystemId> &ids, QIODevice &
 
 bool writeFile(const Workspace &workspace, const QVector<SystemId> &ids, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("CsvInventoryWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString problem;
-    if (!write(workspace, ids, file, &problem)) {
-        file.cancelWriting();
-        *error = QCoreApplication::translate("CsvInventoryWriter", "%1: %2").arg(path, problem);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("CsvInventoryWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(
+        path, [&](QIODevice &device, QString *reason) { return write(workspace, ids, device, reason); }, error);
 }
 
 } // namespace Mandate::CsvInventoryWriter

@@ -1,5 +1,6 @@
 #include "io/workspacejsonwriter.h"
 
+#include "io/atomicfile.h"
 #include "io/systemjson.h"
 #include "storage/workspace.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Mandate::WorkspaceJsonWriter {
 namespace {
@@ -309,22 +309,8 @@ bool write(const Workspace &workspace, const QVector<SystemId> &ids, QIODevice &
 bool writeFile(const Workspace &workspace, const QVector<SystemId> &ids, const QString &path, QString *error,
                const Options &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("WorkspaceJsonWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString problem;
-    if (!write(workspace, ids, file, &problem, options)) {
-        file.cancelWriting();
-        *error = QCoreApplication::translate("WorkspaceJsonWriter", "%1: %2").arg(path, problem);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QCoreApplication::translate("WorkspaceJsonWriter", "%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(
+        path, [&](QIODevice &device, QString *reason) { return write(workspace, ids, device, reason, options); }, error);
 }
 
 } // namespace Mandate::WorkspaceJsonWriter

@@ -6,6 +6,7 @@
 #include "clitestsupport.h"
 
 #include "models/exportfixture.h"
+#include "views/pdftext.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,6 +128,31 @@ private slots:
         const Run imported = cli({ QStringLiteral("import"), copy, file });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(contents(copy), contents(m_ws));
+    }
+
+    // The report is checked in depth by tst_inventoryreport and tst_campaignreport; here, that the
+    // command writes it, for the filtered systems or the campaign, under a headless application.
+    void aPdfReportHoldsTheFilteredSystemsOrTheCampaign()
+    {
+        if (!Mandate::Test::hasPdfToText())
+            QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
+        const QString report = out("report.pdf");
+        const Run exported = cli({ QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--out"), report, QStringLiteral("--filter"), QStringLiteral("deploy") });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY2(exported.out.startsWith(QStringLiteral("Wrote a report on 1 system")), qPrintable(exported.out));
+        const QString text = Mandate::Test::pdfText(report);
+        QVERIFY2(text.contains(QStringLiteral("Deploy agent")), qPrintable(text.left(1000)));
+        QVERIFY(text.contains(QStringLiteral("Filter: deploy")));
+        QVERIFY(!text.contains(QStringLiteral("Payroll app")));
+
+        const QString record = out("campaign.pdf");
+        const Run campaign = cli({ QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--out"), record, QStringLiteral("--campaign"), QString::number(m_seed.campaign) });
+        QVERIFY2(campaign.exitCode == 0, qPrintable(campaign.err));
+        QVERIFY2(campaign.out.startsWith(QStringLiteral("Wrote the report of campaign %1").arg(m_seed.campaign)),
+            qPrintable(campaign.out));
+        QVERIFY(Mandate::Test::pdfText(record).contains(QStringLiteral("Q2 Überprüfung")));
     }
 
     void aCampaignCsvHoldsItsDecisions()

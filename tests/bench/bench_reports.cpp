@@ -9,12 +9,14 @@
 // Options: --systems N[,N...] (default 1000,10000), --dir DIR. The inventory is bench_map's. For each
 // size: the summary-only report (cover, summary, map) on every system, and the full report on 1,000
 // of them (all of them at 1,000; a larger one would run to thousands of pages). Times are CPU
-// seconds, wall in brackets.
+// seconds, wall in brackets. Last, the campaign report of a campaign over the default review scope.
 
 #include "benchtiming.h"
 #include "io/workspacejsonwriter.h"
 #include "mapworkload.h"
+#include "report/campaignreport.h"
 #include "report/inventoryreport.h"
+#include "review/reviewscope.h"
 #include "storage/workspace.h"
 
 #include <QBuffer>
@@ -101,6 +103,28 @@ bool run(int count, int, const QString &dir)
         ok = timeReport(*workspace, some, InventoryReport::AllSections,
             count <= kFullReportLimit ? QStringLiteral("full report") : QStringLiteral("full report on 1000 of them"), pdf,
             reference);
+    }
+    // The campaign report of a campaign over the default scope (nearly every system), as a draft.
+    if (ok) {
+        Campaign draft;
+        draft.name = QStringLiteral("Bench campaign");
+        draft.scope = ReviewScope::defaultText();
+        draft.reviewers = { QStringLiteral("Bench Reviewer") };
+        const CampaignId campaign = workspace->createCampaign(draft);
+        std::unique_ptr<ReportDocument> document;
+        double buildWall = 0;
+        const double build = seconds([&] { document = CampaignReport::build(*workspace, campaign, {}, {}, &error); }, &buildWall);
+        double writeWall = 0;
+        const double write = seconds([&] { ok = document && document->writeFile(pdf, {}, &error); }, &writeWall);
+        if (!ok) {
+            print(QStringLiteral("  campaign report: %1").arg(error));
+        } else {
+            print(QStringLiteral("  campaign report (%1 items): %2 pages, %3 MB; build %4 s (%5), lay out and write %6 s (%7)")
+                      .arg(workspace->campaign(campaign).items)
+                      .arg(document->pageCount())
+                      .arg(fixed(double(QFileInfo(pdf).size()) / (1024.0 * 1024.0), 1), fixed(build, 2),
+                          fixed(buildWall, 2), fixed(write, 2), fixed(writeWall, 2)));
+        }
     }
     print(QStringLiteral("  peak memory so far %1 MB").arg(fixed(peakMegabytes(), 0)));
     QFile::remove(pdf);

@@ -4,6 +4,7 @@
 #include "exportfixture.h"
 #include "io/campaigncsvwriter.h"
 #include "io/csvreader.h"
+#include "models/failingdevice.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -13,32 +14,6 @@
 #include <memory>
 
 using namespace Mandate;
-
-namespace {
-
-class FailingDevice : public QIODevice
-{
-public:
-    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 size) override
-    {
-        if (m_written + size > m_limit) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_written += size;
-        return size;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
-
-} // namespace
 
 class TestCampaignCsvWriter : public QObject
 {
@@ -144,7 +119,7 @@ private slots:
 
     void aDeviceThatFailsMidWayFailsWithTheReason()
     {
-        FailingDevice device(100);
+        Test::FailingDevice device(100);
         QString error;
         QVERIFY(!CampaignCsvWriter::write(*m_workspace, m_seed.campaign, device, &error));
         QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));

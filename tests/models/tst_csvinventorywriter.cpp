@@ -2,6 +2,7 @@
 // name, custom attributes, text with commas, quotes, line breaks and CJK), formula cells are made
 // inert, and a device that fails mid-way makes the export fail with the reason.
 #include "io/csvinventorywriter.h"
+#include "models/failingdevice.h"
 #include "storage/importwriter.h"
 #include "storage/workspace.h"
 
@@ -13,33 +14,6 @@
 #include <memory>
 
 using namespace Mandate;
-
-namespace {
-
-// Takes limit bytes, then refuses every write: a full disk half way through.
-class FailingDevice : public QIODevice
-{
-public:
-    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 size) override
-    {
-        if (m_written + size > m_limit) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_written += size;
-        return size;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
-
-} // namespace
 
 class TestCsvInventoryWriter : public QObject
 {
@@ -155,7 +129,7 @@ private slots:
 
     void aDeviceThatFailsMakesTheExportFailWithTheReason()
     {
-        FailingDevice device(100);
+        Test::FailingDevice device(100);
         QString error;
         QVERIFY(!CsvInventoryWriter::write(*m_workspace, m_workspace->systemIds(), device, &error));
         QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));

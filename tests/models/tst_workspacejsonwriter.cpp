@@ -5,6 +5,7 @@
 // nothing behind; the systems array imports back as the same systems.
 #include "exportfixture.h"
 #include "io/workspacejsonwriter.h"
+#include "models/failingdevice.h"
 #include "storage/importwriter.h"
 
 #include <QBuffer>
@@ -21,29 +22,6 @@
 using namespace Mandate;
 
 namespace {
-
-// Takes limit bytes, then refuses every write: a full disk half way through.
-class FailingDevice : public QIODevice
-{
-public:
-    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 size) override
-    {
-        if (m_written + size > m_limit) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_written += size;
-        return size;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
 
 QJsonObject byName(const QJsonArray &array, const QString &name)
 {
@@ -262,7 +240,7 @@ private slots:
 
     void aDeviceThatFailsMidWayFailsTheExportWithTheReason()
     {
-        FailingDevice device(200);
+        Test::FailingDevice device(200);
         QString error;
         QVERIFY(!WorkspaceJsonWriter::write(*m_workspace, m_workspace->systemIds(), device, &error));
         QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));

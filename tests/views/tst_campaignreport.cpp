@@ -4,6 +4,7 @@
 #include "io/demoworkspace.h"
 #include "report/campaignreport.h"
 #include "storage/workspace.h"
+#include "pdftext.h"
 #include "testworkspace.h"
 
 #include <QProcess>
@@ -35,6 +36,7 @@ private slots:
     void initTestCase();
     void aSignedOffCampaignRecordsEveryDecisionItsSignOffAndRemediation();
     void anOpenCampaignGivesADraftWithItsUndecidedItems();
+    void aClosedCampaignSaysItWasNotSignedOffAndRemediatesNothing();
     void anUnknownCampaignBuildsNothingAndSaysWhy();
     void cancellingBuildsNothing();
 
@@ -49,7 +51,7 @@ private:
 void TestCampaignReport::initTestCase()
 {
     Test::isolate();
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!Test::hasPdfToText())
         QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
     if (qEnvironmentVariableIsSet("MANDATE_KEEP_REPORTS")) {
         m_dir.setAutoRemove(false);
@@ -88,12 +90,8 @@ QString TestCampaignReport::write(CampaignId id, const QString &name, int *pages
     }
     if (pages)
         *pages = document->pageCount();
-    QProcess process;
     // -raw keeps the lines of a table cell together, in the order they were drawn.
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return Test::pdfText(path, { QStringLiteral("-raw") });
 }
 
 void TestCampaignReport::aSignedOffCampaignRecordsEveryDecisionItsSignOffAndRemediation()
@@ -178,6 +176,28 @@ void TestCampaignReport::anOpenCampaignGivesADraftWithItsUndecidedItems()
     QVERIFY(text.contains(QStringLiteral("Not signed off: the campaign is still open.")));
     QVERIFY(glued(text).contains(glued(QStringLiteral("%1 items are still undecided").arg(items.size() - 1))));
     QVERIFY(text.count(QStringLiteral("Undecided")) >= int(items.size()) - 1);
+}
+
+void TestCampaignReport::aClosedCampaignSaysItWasNotSignedOffAndRemediatesNothing()
+{
+    const CampaignId id = createCampaign(QStringLiteral("Generative tools review"), QStringLiteral("paradigm:generative"));
+    QVERIFY(id);
+    const QVector<ReviewItem> items = m_workspace->reviewItems(id);
+    const auto privilege = std::find_if(items.cbegin(), items.cend(), [](const ReviewItem &item) {
+        return item.kind == ReviewItemKind::Privilege;
+    });
+    QVERIFY(privilege != items.cend());
+    // A revoke decision, then the campaign is closed: nothing is remediated.
+    QVERIFY2(m_workspace->decideReviewItems(id, kIndependent, { { privilege->id, ReviewDecision::Revoke, {} } }),
+        qPrintable(m_workspace->lastError()));
+    QVERIFY2(m_workspace->closeCampaign(id), qPrintable(m_workspace->lastError()));
+
+    const QString text = write(id, QStringLiteral("closed.pdf"));
+    QVERIFY(!text.isEmpty());
+    QVERIFY(!text.contains(QStringLiteral("Draft: the campaign is still open")));
+    QVERIFY(glued(text).contains(glued(QStringLiteral("Closed without sign-off by"))));
+    QVERIFY(glued(text).contains(glued(QStringLiteral("None: the campaign was closed without sign-off."))));
+    QVERIFY(!glued(text).contains(glued(QStringLiteral("Revoke the privilege;"))));
 }
 
 void TestCampaignReport::anUnknownCampaignBuildsNothingAndSaysWhy()

@@ -5,6 +5,7 @@
 #include "report/inventoryreport.h"
 #include "rules/findingsengine.h"
 #include "storage/workspace.h"
+#include "pdftext.h"
 #include "testworkspace.h"
 
 #include <QProcess>
@@ -30,7 +31,6 @@ private slots:
     void theReportIsInTheUserInterfaceLanguage();
 
 private:
-    QString pdfText(const QString &path);
     QString write(const QVector<SystemId> &ids, const InventoryReport::Options &options, const QString &name,
         int *pages = nullptr);
 
@@ -41,7 +41,7 @@ private:
 void TestInventoryReport::initTestCase()
 {
     Test::isolate();
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!Test::hasPdfToText())
         QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
     if (qEnvironmentVariableIsSet("MANDATE_KEEP_REPORTS")) {
         m_dir.setAutoRemove(false);
@@ -50,15 +50,6 @@ void TestInventoryReport::initTestCase()
     WorkspaceError error;
     m_workspace = DemoWorkspace::create(m_dir.filePath(QStringLiteral("demo.mandate")), &error);
     QVERIFY(m_workspace);
-}
-
-QString TestInventoryReport::pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString TestInventoryReport::write(const QVector<SystemId> &ids, const InventoryReport::Options &options,
@@ -75,7 +66,7 @@ QString TestInventoryReport::write(const QVector<SystemId> &ids, const Inventory
     }
     if (pages)
         *pages = document->pageCount();
-    return pdfText(path);
+    return Test::pdfText(path);
 }
 
 void TestInventoryReport::everySystemFindingAndTheHeadHashAreInTheReport()
@@ -179,10 +170,7 @@ void TestInventoryReport::theIndexGivesThePageEachSystemStartsOn()
     QString error;
     QVERIFY2(document->writeFile(path, {}, &error), qPrintable(error));
     // Each page's text alone, to find where a system's heading is.
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
-    QVERIFY(process.waitForFinished(60000));
-    const QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    const QStringList pages = Test::pdfText(path, { QStringLiteral("-layout") }).split(QLatin1Char('\f'));
     const QString index = pages.at(document->pageCount() - 1);
     QVERIFY2(index.contains(QStringLiteral("Index of systems")) || pages.at(document->pageCount() - 2).contains(QStringLiteral("Index of systems")),
         qPrintable(index));

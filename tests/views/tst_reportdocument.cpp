@@ -1,6 +1,8 @@
 // ReportDocument: pages an auditor can read. The PDF is read back with pdftotext (poppler-utils,
 // installed by scripts/test.sh), so these check what a reader of the file sees.
 #include "report/reportdocument.h"
+#include "models/failingdevice.h"
+#include "pdftext.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -13,33 +15,6 @@
 using namespace Mandate;
 
 namespace {
-
-// Accepts limit bytes, then refuses every write, as a full disk does.
-class FailingDevice : public QIODevice
-{
-public:
-    explicit FailingDevice(qint64 limit)
-        : m_limit(limit)
-    {
-        open(QIODevice::WriteOnly);
-    }
-
-protected:
-    qint64 readData(char *, qint64) override { return -1; }
-    qint64 writeData(const char *, qint64 length) override
-    {
-        if (m_written + length > m_limit) {
-            setErrorString(QStringLiteral("No space left on device"));
-            return -1;
-        }
-        m_written += length;
-        return length;
-    }
-
-private:
-    qint64 m_limit;
-    qint64 m_written = 0;
-};
 
 ReportTable numberedTable(int rows)
 {
@@ -70,8 +45,6 @@ private slots:
     void anUnwritablePathSaysWhyAndLeavesNothing();
 
 private:
-    // The text of the PDF, pages separated by form feeds.
-    QString pdfText(const QString &path);
     QString writePdf(ReportDocument &document, const QString &name);
 
     QTemporaryDir m_dir;
@@ -80,17 +53,8 @@ private:
 void TestReportDocument::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!Test::hasPdfToText())
         QSKIP("pdftotext (poppler-utils) is not installed; scripts/test.sh installs it");
-}
-
-QString TestReportDocument::pdfText(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 QString TestReportDocument::writePdf(ReportDocument &document, const QString &name)
@@ -113,7 +77,7 @@ void TestReportDocument::pagesAreNumberedXOfY()
     const QString path = writePdf(document, QStringLiteral("numbered.pdf"));
     QVERIFY(!path.isEmpty());
 
-    const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pages = Test::pdfText(path, { QStringLiteral("-layout") }).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY2(document.pageCount() >= 3, qPrintable(QString::number(document.pageCount())));
     QCOMPARE(pages.size(), document.pageCount());
     for (int page = 0; page < pages.size(); ++page) {
@@ -129,7 +93,7 @@ void TestReportDocument::tableHeadersRepeatOnEveryPageTheTableRunsOnto()
     ReportDocument document(QStringLiteral("Headers"));
     document.addTable(numberedTable(200));
     const QString path = writePdf(document, QStringLiteral("headers.pdf"));
-    const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pages = Test::pdfText(path, { QStringLiteral("-layout") }).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QVERIFY(pages.size() >= 3);
     int rowsSeen = 0;
     for (const QString &page : pages) {
@@ -153,7 +117,7 @@ void TestReportDocument::longTextWrapsInsideThePage()
     table.rows.append({ rationale.left(600), QStringLiteral("Ana") });
     document.addTable(table);
     const QString path = writePdf(document, QStringLiteral("wrap.pdf"));
-    const QString text = pdfText(path);
+    const QString text = Test::pdfText(path, { QStringLiteral("-layout") });
     for (int word = 0; word < 400; ++word)
         QVERIFY2(text.contains(QStringLiteral("word%1").arg(word)), qPrintable(QString::number(word)));
     QString glued = text;
@@ -167,7 +131,7 @@ void TestReportDocument::umlautsAndCjkNamesAreText()
     ReportDocument document(QStringLiteral("Überprüfung"));
     document.addKeyValues({ { QStringLiteral("Owner"), QStringLiteral("Jürgen Größ") },
         { QStringLiteral("System"), QStringLiteral("顧客サポート代理") } });
-    const QString text = pdfText(writePdf(document, QStringLiteral("names.pdf")));
+    const QString text = Test::pdfText(writePdf(document, QStringLiteral("names.pdf")), { QStringLiteral("-layout") });
     QVERIFY2(text.contains(QStringLiteral("Jürgen Größ")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("顧客サポート代理")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Überprüfung")));
@@ -180,7 +144,7 @@ void TestReportDocument::aHeadingIsNotLeftAloneAtTheFootOfAPage()
     document.addDrawing(ReportDocument::pageSize().height() - 190, [](QPainter *, const QRectF &) {});
     document.addHeading(QStringLiteral("Privilege boundary"), 2);
     document.addTable(numberedTable(5));
-    const QStringList pages = pdfText(writePdf(document, QStringLiteral("orphan.pdf"))).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pages = Test::pdfText(writePdf(document, QStringLiteral("orphan.pdf")), { QStringLiteral("-layout") }).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), 2);
     QVERIFY(!pages.at(0).contains(QStringLiteral("Privilege boundary")));
     QVERIFY(pages.at(1).contains(QStringLiteral("Privilege boundary")));
@@ -208,7 +172,7 @@ void TestReportDocument::aFailingDeviceIsReportedWithItsReason()
 {
     ReportDocument document(QStringLiteral("Full disk"));
     document.addTable(numberedTable(300));
-    FailingDevice device(2000);
+    Test::FailingDevice device(2000);
     QString error;
     QVERIFY(!document.write(&device, {}, &error));
     QCOMPARE(error, QStringLiteral("No space left on device"));

@@ -2,6 +2,7 @@
 
 #include "itemmodels/reviewitemsmodel.h"
 #include "report/reportcharts.h"
+#include "report/reportcover.h"
 #include "report/reporttext.h"
 #include "review/reviewrules.h"
 #include "review/reviewsnapshot.h"
@@ -200,10 +201,7 @@ void CampaignReport::addCover(ReportDocument &document, const Workspace &workspa
     if (campaign.status == CampaignStatus::Open)
         document.addParagraph(tr("Draft: the campaign is still open"), ReportDocument::TextStyle::Subtitle);
     document.addSpacing(40);
-    const AuditVerification audit = workspace.verifyAudit();
-    const QString chain = audit.ok ? tr("verified, %n entries", nullptr, int(audit.entriesChecked))
-                                   : tr("BROKEN: %1").arg(audit.problem);
-    document.addKeyValues({
+    const ReportCover::Rows rows {
         { tr("Campaign"), campaign.name },
         { tr("Status"), label(campaign.status) },
         { tr("Scope"), campaign.scope.trimmed().isEmpty() ? tr("All systems") : campaign.scope },
@@ -212,18 +210,10 @@ void CampaignReport::addCover(ReportDocument &document, const Workspace &workspa
         { tr("Created"), byAt(campaign.createdBy, campaign.createdAt) },
         { campaign.status == CampaignStatus::Closed ? tr("Closed") : tr("Signed off"),
             byAt(campaign.finishedBy, campaign.finishedAt) },
-        { tr("Workspace"), workspace.filePath() },
-        { tr("Date"), ReportText::date(options.today) },
-        { tr("Analyst"), options.analyst.isEmpty() ? Workspace::defaultActor() : options.analyst },
-        { tr("Audit chain"), chain },
-    });
-    document.addHeading(tr("Audit chain head hash"), 3);
-    document.addParagraph(QString::fromLatin1(audit.headHash), ReportDocument::TextStyle::Monospace);
-    document.addParagraph(tr("The head hash fixes the workspace's audit log, and with it every decision of this "
-                             "campaign, at the time of this report: `mandate-cli verify` on the workspace prints the "
-                             "same hash while nothing has changed since."),
-        ReportDocument::TextStyle::Small);
-    document.addPageBreak();
+    };
+    ReportCover::addProvenance(document, workspace, rows, options.today, options.analyst,
+        tr("The head hash fixes the workspace's audit log, and with it every decision of this campaign, at the time "
+           "of this report: `mandate-cli verify` on the workspace prints the same hash while nothing has changed since."));
 }
 
 void CampaignReport::addSummary(ReportDocument &document, const Record &record)

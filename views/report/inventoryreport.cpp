@@ -3,6 +3,7 @@
 #include "dashboard/dashboarddata.h"
 #include "itemmodels/coveragemodel.h"
 #include "report/reportcharts.h"
+#include "report/reportcover.h"
 #include "report/reportestate.h"
 #include "report/reporttext.h"
 #include "report/systemsection.h"
@@ -98,23 +99,11 @@ void InventoryReport::addCover(ReportDocument &document, const Workspace &worksp
     document.addParagraph(tr("AI system inventory review"), ReportDocument::TextStyle::Title);
     document.addParagraph(QFileInfo(workspace.filePath()).completeBaseName(), ReportDocument::TextStyle::Subtitle);
     document.addSpacing(40);
-    const AuditVerification audit = workspace.verifyAudit();
-    const QString chain = audit.ok ? tr("verified, %n entries", nullptr, int(audit.entriesChecked))
-                                   : tr("BROKEN: %1").arg(audit.problem);
-    document.addKeyValues({
-        { tr("Workspace"), QFileInfo(workspace.filePath()).absoluteFilePath() },
-        { tr("Scope"), tr("%1 (%n systems)", nullptr, int(estate.ids.size()))
-                           .arg(options.scope.isEmpty() ? tr("All systems") : options.scope) },
-        { tr("Date"), ReportText::date(options.today) },
-        { tr("Analyst"), options.analyst.isEmpty() ? Workspace::defaultActor() : options.analyst },
-        { tr("Audit chain"), chain },
-    });
-    document.addHeading(tr("Audit chain head hash"), 3);
-    document.addParagraph(QString::fromLatin1(audit.headHash), ReportDocument::TextStyle::Monospace);
-    document.addParagraph(tr("The head hash fixes the workspace's audit log at the time of this report: "
-                             "`mandate-cli verify` on the workspace prints the same hash while nothing has changed since."),
-        ReportDocument::TextStyle::Small);
-    document.addPageBreak();
+    const ReportCover::Rows rows { { tr("Scope"),
+        tr("%1 (%n systems)", nullptr, int(estate.ids.size())).arg(options.scope.isEmpty() ? tr("All systems") : options.scope) } };
+    ReportCover::addProvenance(document, workspace, rows, options.today, options.analyst,
+        tr("The head hash fixes the workspace's audit log at the time of this report: "
+           "`mandate-cli verify` on the workspace prints the same hash while nothing has changed since."));
 }
 
 void InventoryReport::addSummary(ReportDocument &document, const Workspace &workspace, const ReportEstate &estate)

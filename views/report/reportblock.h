@@ -6,6 +6,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 namespace Mandate::ReportPage {
 
 // The sheet, in device pixels at 96 dpi: A4 with 15 mm side margins.
@@ -50,6 +52,9 @@ struct ReportDocument::Block
     QVector<QVector<QStringList>> cells;
     QVector<qreal> rowHeights;
     qreal headerHeight = 0;
+
+    // strongRows is sorted when the table is added.
+    bool isStrong(int row) const { return std::binary_search(table.strongRows.cbegin(), table.strongRows.cend(), row); }
 };
 
 struct ReportDocument::Slice

@@ -1,12 +1,12 @@
 #include "reportdocument.h"
 
+#include "io/atomicfile.h"
 #include "reportblock.h"
 
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Mandate {
 using namespace ReportPage;
@@ -112,6 +112,7 @@ void ReportDocument::addTable(const ReportTable &table)
     Block block;
     block.kind = Block::Kind::Table;
     block.table = table;
+    std::sort(block.table.strongRows.begin(), block.table.strongRows.end());
     m_blocks.push_back(std::move(block));
 }
 
@@ -247,18 +248,7 @@ bool ReportDocument::write(QIODevice *device, const Progress &progress, QString 
 
 bool ReportDocument::writeFile(const QString &path, const Progress &progress, QString *error)
 {
-    QSaveFile file(path);
-    QString reason;
-    if (!file.open(QIODevice::WriteOnly))
-        reason = file.errorString();
-    else if (!write(&file, progress, &reason))
-        file.cancelWriting();
-    else if (!file.commit())
-        reason = file.errorString();
-    if (reason.isEmpty())
-        return true;
-    *error = tr("Could not write %1: %2").arg(path, reason);
-    return false;
+    return writeAtomically(path, [&](QIODevice &device, QString *reason) { return write(&device, progress, reason); }, error);
 }
 
 } // namespace Mandate

@@ -95,7 +95,7 @@ void ReportDocument::measure(Block &block, const QPaintDevice *device) const
         block.rowHeights.reserve(block.table.rows.size());
         for (int r = 0; r < block.table.rows.size(); ++r) {
             qreal height = 0;
-            block.cells.append(wrapRow(block.table.rows.at(r), block.table.strongRows.contains(r), &height));
+            block.cells.append(wrapRow(block.table.rows.at(r), block.isStrong(r), &height));
             block.rowHeights.append(qMin(height, tallest)); // a row taller than a page is cut
         }
         break;
@@ -294,18 +294,26 @@ void ReportDocument::paintTable(QPainter *painter, const Block &block, const Sli
     const qreal ascent = QFontMetricsF(plain, painter->device()).ascent();
     const qreal right = kSideMargin + bodyWidth();
 
+    // Clipped only when cut (taller than a page): a clip per row would weigh on every page.
     const auto paintRow = [&](const QVector<QStringList> &cells, qreal top, qreal height, bool strong) {
-        painter->save();
-        painter->setClipRect(QRectF(kSideMargin, top, bodyWidth(), height));
+        int lines = 1;
+        for (const QStringList &cell : cells)
+            lines = qMax(lines, int(cell.size()));
+        const bool cut = lines * block.lineHeight + 2 * kCellPadY > height + 0.5;
+        if (cut) {
+            painter->save();
+            painter->setClipRect(QRectF(kSideMargin, top, bodyWidth(), height));
+        }
         qreal x = kSideMargin;
         for (int c = 0; c < cells.size(); ++c) {
             painter->setFont(strong || (keyValues && c == 0) ? bold : plain);
-            const QStringList &lines = cells.at(c);
-            for (int l = 0; l < lines.size(); ++l)
-                painter->drawText(QPointF(x + kCellPadX, top + kCellPadY + ascent + l * block.lineHeight), lines.at(l));
+            const QStringList &cellLines = cells.at(c);
+            for (int l = 0; l < cellLines.size(); ++l)
+                painter->drawText(QPointF(x + kCellPadX, top + kCellPadY + ascent + l * block.lineHeight), cellLines.at(l));
             x += block.columnWidths.at(c);
         }
-        painter->restore();
+        if (cut)
+            painter->restore();
     };
 
     painter->setPen(Qt::black);
@@ -314,15 +322,16 @@ void ReportDocument::paintTable(QPainter *painter, const Block &block, const Sli
         paintRow(block.headerCells, y, block.headerHeight, true);
         y += block.headerHeight;
     }
+    QVector<QLineF> rules;
+    rules.reserve(slice.count);
     for (int row = slice.first; row < slice.first + slice.count; ++row) {
         const qreal height = block.rowHeights.at(row);
-        paintRow(block.cells.at(row), y, height, block.table.strongRows.contains(row));
+        paintRow(block.cells.at(row), y, height, block.isStrong(row));
         y += height;
-        painter->save();
-        painter->setPen(QPen(kRuleColour, keyValues ? 0.4 : 0.6));
-        painter->drawLine(QPointF(kSideMargin, y), QPointF(right, y));
-        painter->restore();
+        rules.append(QLineF(kSideMargin, y, right, y));
     }
+    painter->setPen(QPen(kRuleColour, keyValues ? 0.4 : 0.6));
+    painter->drawLines(rules);
 }
 
 } // namespace Mandate

@@ -119,9 +119,13 @@ bool AuditLog::append(AuditEntry entry)
 
 QVector<AuditEntry> AuditLog::entries(qint64 fromSequence, int limit) const
 {
-    QSqlQuery &query = m_database.prepare(kSelectColumns + QStringLiteral(" WHERE sequence >= ? ORDER BY sequence LIMIT ?"));
+    // No LIMIT for "all": a negative one is SQLite's reading only.
+    QSqlQuery &query = m_database.prepare(kSelectColumns
+        + (limit < 0 ? QStringLiteral(" WHERE sequence >= ? ORDER BY sequence")
+                     : QStringLiteral(" WHERE sequence >= ? ORDER BY sequence LIMIT ?")));
     query.addBindValue(fromSequence);
-    query.addBindValue(limit < 0 ? -1 : limit);
+    if (limit >= 0)
+        query.addBindValue(limit);
     QVector<AuditEntry> result;
     if (query.exec()) {
         while (query.next())

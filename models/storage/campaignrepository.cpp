@@ -26,11 +26,6 @@ QDateTime timeFrom(const QVariant &value)
     return at;
 }
 
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
 ReviewItem itemFrom(const QSqlQuery &q)
 {
     ReviewItem item;
@@ -63,10 +58,9 @@ bool CampaignRepository::run(QSqlQuery &query) const
 
 bool CampaignRepository::insert(Campaign *campaign, QVector<ReviewItem> *items)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "INSERT INTO campaigns (id, name, scope, reviewers, due_date, status, created_at, created_by, finished_at, "
-        "finished_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(idOrNull(campaign->id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("campaigns"),
+        QStringLiteral("id, name, scope, reviewers, due_date, status, created_at, created_by, finished_at, finished_by"),
+        campaign->id);
     query.addBindValue(Database::text(campaign->name));
     query.addBindValue(Database::text(campaign->scope));
     query.addBindValue(QString::fromUtf8(
@@ -79,13 +73,11 @@ bool CampaignRepository::insert(Campaign *campaign, QVector<ReviewItem> *items)
     query.addBindValue(Database::text(campaign->finishedBy));
     if (!run(query))
         return false;
-    campaign->id = query.lastInsertId().toLongLong();
+    campaign->id = Database::insertedId(query);
 
-    QSqlQuery &itemQuery = m_database.prepare(
-        QStringLiteral("INSERT INTO review_items (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kItemColumns));
     for (ReviewItem &item : *items) {
         item.campaignId = campaign->id;
-        itemQuery.addBindValue(idOrNull(item.id));
+        QSqlQuery &itemQuery = m_database.prepareInsert(QStringLiteral("review_items"), kItemColumns, item.id);
         itemQuery.addBindValue(item.campaignId);
         itemQuery.addBindValue(item.ordinal);
         itemQuery.addBindValue(item.systemId);
@@ -101,7 +93,7 @@ bool CampaignRepository::insert(Campaign *campaign, QVector<ReviewItem> *items)
         itemQuery.addBindValue(Database::text(item.statusBefore));
         if (!run(itemQuery))
             return false;
-        item.id = itemQuery.lastInsertId().toLongLong();
+        item.id = Database::insertedId(itemQuery);
     }
     campaign->items = int(items->size());
     return true;

@@ -236,6 +236,28 @@ QSqlQuery &Database::prepare(const QString &sql) const
     return *statement;
 }
 
+QSqlQuery &Database::prepareInsert(const QString &table, const QString &columns, qint64 id) const
+{
+    const QString idColumn = QStringLiteral("id, ");
+    Q_ASSERT(columns.startsWith(idColumn));
+    const QString named = id == 0 ? columns.mid(idColumn.size()) : columns;
+    QStringList placeholders;
+    for (qsizetype i = 0, count = named.count(u',') + 1; i < count; ++i)
+        placeholders << QStringLiteral("?");
+    QSqlQuery &query = prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                   .arg(table, named, placeholders.join(u',')));
+    if (id != 0)
+        query.addBindValue(id);
+    return query;
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 bool Database::exec(const QString &sql, QString *error) const
 {
     QSqlQuery query(connection());

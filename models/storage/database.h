@@ -32,6 +32,13 @@ public:
     // another call for the same SQL, and must finish() a SELECT it does not read to the end.
     QSqlQuery &prepare(const QString &sql) const;
     bool exec(const QString &sql, QString *error = nullptr) const;
+    // INSERT INTO table (columns) … RETURNING id, where columns starts with "id": with the id bound when
+    // it is given (undo puts a row back under its old id), without the id column when it is 0, so that
+    // the database picks one. Binding NULL for "pick one" works on SQLite only; an identity column on
+    // a server refuses it. Bind the other columns after; read the id with insertedId().
+    QSqlQuery &prepareInsert(const QString &table, const QString &columns, qint64 id) const;
+    // The id an executed prepareInsert() statement returned (0 when none), and the statement finished.
+    static qint64 insertedId(QSqlQuery &query);
 
     bool begin();
     bool commit();

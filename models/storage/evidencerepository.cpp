@@ -46,10 +46,8 @@ QString EvidenceRepository::timeText(const QDateTime &at)
 
 qint64 EvidenceRepository::insertBatch(const EvidenceBatch &b)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "INSERT INTO evidence_batches (id, source_file, format, imported_at, imported_by, events, unmatched) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(b.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(b.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("evidence_batches"),
+        QStringLiteral("id, source_file, format, imported_at, imported_by, events, unmatched"), b.id);
     query.addBindValue(Database::text(b.sourceFile));
     query.addBindValue(Database::text(b.format));
     query.addBindValue(timeText(b.importedAt));
@@ -60,7 +58,7 @@ qint64 EvidenceRepository::insertBatch(const EvidenceBatch &b)
         m_lastError = query.lastError().text();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    return Database::insertedId(query);
 }
 
 bool EvidenceRepository::removeBatch(qint64 id)

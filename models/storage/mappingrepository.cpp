@@ -50,11 +50,9 @@ bool MappingRepository::run(QSqlQuery &query) const
 
 qint64 MappingRepository::insert(const Mapping &m)
 {
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("INSERT INTO mappings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
-    query.addBindValue(m.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(m.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("mappings"), kColumns, m.id);
     bindMapping(query, m);
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 bool MappingRepository::update(const Mapping &m)

@@ -8,9 +8,10 @@ namespace Mandate {
 namespace {
 
 const QString kPrivilegeSummarySql = QStringLiteral(
-    "SELECT system_id, count(*), max(credential_id IS NOT NULL), max(scope = 'admin' OR wildcard <> 0), "
+    "SELECT system_id, count(*), max(CASE WHEN credential_id IS NOT NULL THEN 1 ELSE 0 END), "
+    "max(CASE WHEN scope = 'admin' OR wildcard <> 0 THEN 1 ELSE 0 END), "
     "max(CASE scope WHEN 'write' THEN 1 WHEN 'execute' THEN 2 WHEN 'admin' THEN 3 ELSE 0 END), "
-    "max(logging = 'none') "
+    "max(CASE WHEN logging = 'none' THEN 1 ELSE 0 END) "
     "FROM privileges %1 GROUP BY system_id");
 
 const QString kPrivilegeColumns = QStringLiteral(
@@ -152,11 +153,9 @@ PrivilegeSummary PrivilegeRepository::summary(SystemId id) const
 
 qint64 PrivilegeRepository::insertPrivilege(const Privilege &p)
 {
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("INSERT INTO privileges (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kPrivilegeColumns));
-    query.addBindValue(nullableId(p.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("privileges"), kPrivilegeColumns, p.id);
     bindPrivilege(query, p);
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 bool PrivilegeRepository::updatePrivilege(const Privilege &p)
@@ -213,11 +212,9 @@ QVector<Privilege> PrivilegeRepository::allPrivileges() const
 
 CredentialId PrivilegeRepository::insertCredential(const Credential &c)
 {
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("INSERT INTO credentials (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kCredentialColumns));
-    query.addBindValue(nullableId(c.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("credentials"), kCredentialColumns, c.id);
     bindCredential(query, c);
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 bool PrivilegeRepository::updateCredential(const Credential &c)

@@ -23,6 +23,9 @@ QVariant storedValue(SystemField field, const QVariant &value)
         return value.toLongLong() == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value.toLongLong());
     if (value.typeId() == QMetaType::QString)
         return Database::text(value.toString());
+    // The checklist flags are INTEGER 0/1: a server will not take a boolean there.
+    if (value.typeId() == QMetaType::Bool)
+        return int(value.toBool());
     return value;
 }
 
@@ -89,21 +92,14 @@ bool SystemRepository::loadPeople(QHash<PersonId, Person> *people) const
 SystemId SystemRepository::insertSystem(const AiSystem &system)
 {
     const QVector<SystemField> fields = allSystemFields();
-    QStringList placeholders;
-    for (int i = 0; i < fields.size() + 4; ++i)
-        placeholders << QStringLiteral("?");
-    QSqlQuery &query = m_database.prepare(
-        QStringLiteral("INSERT INTO systems (id, edited_fields, map_x, map_y, %1) VALUES (%2)")
-            .arg(systemColumns(), placeholders.join(u',')));
-    query.addBindValue(system.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(system.id));
+    QSqlQuery &query = m_database.prepareInsert(
+        QStringLiteral("systems"), QStringLiteral("id, edited_fields, map_x, map_y, %1").arg(systemColumns()), system.id);
     query.addBindValue(qint64(system.editedFields));
     query.addBindValue(coordinate(system.mapPosition, &QPointF::x));
     query.addBindValue(coordinate(system.mapPosition, &QPointF::y));
     for (SystemField field : fields)
         query.addBindValue(storedValue(field, system.value(field)));
-    if (!run(query))
-        return 0;
-    return query.lastInsertId().toLongLong();
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 bool SystemRepository::updateSystemField(SystemId id, SystemField field, const QVariant &value,
@@ -148,12 +144,11 @@ bool SystemRepository::removeSystem(SystemId id)
 
 PersonId SystemRepository::insertPerson(const Person &person)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("INSERT INTO people (id, name, email, team) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(person.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(person.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("people"), QStringLiteral("id, name, email, team"), person.id);
     query.addBindValue(Database::text(person.name));
     query.addBindValue(Database::text(person.email));
     query.addBindValue(Database::text(person.team));
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 bool SystemRepository::removePerson(PersonId id)
@@ -175,10 +170,8 @@ bool SystemRepository::updatePerson(const Person &person)
 
 qint64 SystemRepository::insertImportFinding(const ImportFinding &f)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "INSERT INTO import_findings (id, system_id, rule, source_file, line, column_name, detail, found_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(f.id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(f.id));
+    QSqlQuery &query = m_database.prepareInsert(QStringLiteral("import_findings"),
+        QStringLiteral("id, system_id, rule, source_file, line, column_name, detail, found_at"), f.id);
     query.addBindValue(f.systemId);
     query.addBindValue(Database::text(f.rule));
     query.addBindValue(Database::text(f.sourceFile));
@@ -187,7 +180,7 @@ qint64 SystemRepository::insertImportFinding(const ImportFinding &f)
     query.addBindValue(Database::text(f.detail));
     const QDateTime foundAt = f.foundAt.isValid() ? f.foundAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(foundAt.toUTC().toString(Qt::ISODateWithMs));
-    return run(query) ? query.lastInsertId().toLongLong() : 0;
+    return run(query) ? Database::insertedId(query) : 0;
 }
 
 QSet<SystemId> SystemRepository::systemsWithImportFindings() const

@@ -74,6 +74,35 @@ private slots:
         QCOMPARE(database->schemaVersion(), Schema::currentVersion);
     }
 
+    // The one way rows get their ids, on every backend: the database picks one when none is given,
+    // and undo puts a row back under the id it had.
+    void anInsertReturnsItsIdWhetherPickedOrGiven()
+    {
+        QTemporaryDir dir;
+        WorkspaceError error;
+        auto database = Database::create(dir.filePath(QStringLiteral("ids.mandate")), &error);
+        QVERIFY2(database, qPrintable(error.message()));
+        const auto insert = [&](qint64 id, const QString &name) {
+            QSqlQuery &query = database->prepareInsert(QStringLiteral("people"), QStringLiteral("id, name, email, team"), id);
+            query.addBindValue(name);
+            query.addBindValue(QStringLiteral(""));
+            query.addBindValue(QStringLiteral(""));
+            return query.exec() ? Database::insertedId(query) : qint64(-1);
+        };
+        const qint64 first = insert(0, QStringLiteral("Ana"));
+        QVERIFY(first > 0);
+        QCOMPARE(insert(41, QStringLiteral("Ben")), qint64(41));
+        const qint64 next = insert(0, QStringLiteral("Cleo"));
+        QVERIFY(next > 41); // never an id given before
+        QSqlQuery names(database->connection());
+        QVERIFY(names.exec(QStringLiteral("SELECT id, name FROM people ORDER BY id")));
+        QStringList rows;
+        while (names.next())
+            rows << QStringLiteral("%1 %2").arg(names.value(0).toLongLong()).arg(names.value(1).toString());
+        QCOMPARE(rows, (QStringList { QStringLiteral("%1 Ana").arg(first), QStringLiteral("41 Ben"),
+                           QStringLiteral("%1 Cleo").arg(next) }));
+    }
+
     void createRefusesAnExistingFile()
     {
         QTemporaryDir dir;

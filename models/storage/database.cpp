@@ -19,9 +19,6 @@ QAtomicInteger<int> connectionCounter;
 constexpr int kSqliteHeaderSize = 100;
 constexpr char kSqliteMagic[] = "SQLite format 3";
 
-// SQLite's primary result codes that matter for classification.
-enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteReadOnly = 8, SqliteCorrupt = 11, SqliteNotADb = 26 };
-
 quint32 bigEndian32(const QByteArray &header, int offset)
 {
     return qFromBigEndian<quint32>(header.constData() + offset);
@@ -57,9 +54,10 @@ WorkspaceError checkHeader(const QString &path, int *schemaVersion)
 
 } // namespace
 
-Database::Database(const QString &path, const QString &connectionName)
+Database::Database(const QString &path, const QString &connectionName, std::unique_ptr<SqlDialect> dialect)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_dialect(std::move(dialect))
 {
 }
 
@@ -105,7 +103,8 @@ std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *
     };
 
     std::unique_ptr<Database> database(
-        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1)),
+            std::make_unique<SqliteDialect>()));
     QString problem;
     if (!database->openConnection(error)
         || !database->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId), &problem)
@@ -158,13 +157,14 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
     }
 
     std::unique_ptr<Database> database(
-        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1)),
+            std::make_unique<SqliteDialect>()));
     if (!database->openConnection(error))
         return nullptr;
 
     QSqlQuery query(database->connection());
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-        const auto kind = classify(query.lastError());
+        const auto kind = database->classify(query.lastError());
         *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::NotAWorkspace : kind, path,
                                       kind == WorkspaceError::Io ? QString() : query.lastError().text());
         return nullptr;
@@ -200,21 +200,17 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
 
 bool Database::openConnection(WorkspaceError *error)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(m_path);
-    // Fail at once rather than wait when another process holds the file.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    db.setConnectOptions(m_dialect->connectOptions());
     if (!db.open()) {
         *error = WorkspaceError::make(classify(db.lastError()), m_path, db.lastError().text());
         return false;
     }
-    // Exclusive locking: one process holds the workspace while it is open, so the in-memory copy
-    // stays authoritative; with WAL this also avoids the shared-memory index file. The first read
-    // takes the lock, so a second instance fails here, before it could change anything.
-    for (const char *statement : { "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA synchronous = NORMAL", "SELECT count(*) FROM sqlite_master" }) {
+    const QStringList setup = m_dialect->sessionSetup();
+    for (const QString &statement : setup) {
         QSqlQuery query(db);
-        if (!query.exec(QString::fromLatin1(statement))) {
+        if (!query.exec(statement)) {
             const auto kind = classify(query.lastError());
             *error = WorkspaceError::make(kind, m_path, kind == WorkspaceError::Locked ? QString() : query.lastError().text());
             return false;
@@ -286,19 +282,6 @@ void Database::rollback()
 QString Database::lastError() const
 {
     return connection().lastError().text();
-}
-
-WorkspaceError::Kind Database::classify(const QSqlError &error)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    switch (code) {
-    case SqliteBusy:
-    case SqliteLocked: return WorkspaceError::Locked;
-    case SqliteReadOnly: return WorkspaceError::ReadOnly;
-    case SqliteCorrupt: return WorkspaceError::Corrupt;
-    case SqliteNotADb: return WorkspaceError::NotAWorkspace;
-    default: return WorkspaceError::Io;
-    }
 }
 
 } // namespace Mandate

@@ -3,6 +3,7 @@
 // opening (checks the header before SQLite touches the file, so a wrong or damaged file is left
 // byte-for-byte as it was), WAL, foreign keys, exclusive locking and schema migration.
 
+#include "storage/sqldialect.h"
 #include "storage/workspaceerror.h"
 
 #include <QSqlDatabase>
@@ -48,15 +49,17 @@ public:
     // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for empty.
     static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 
-    // Maps an SQL error to the kind an analyst should see.
-    static WorkspaceError::Kind classify(const QSqlError &error);
+    // Maps an SQL error to the kind an analyst should see (the backend's codes differ).
+    WorkspaceError::Kind classify(const QSqlError &error) const { return m_dialect->classify(error); }
+    const SqlDialect &dialect() const { return *m_dialect; }
 
 private:
-    Database(const QString &path, const QString &connectionName);
+    Database(const QString &path, const QString &connectionName, std::unique_ptr<SqlDialect> dialect);
     bool openConnection(WorkspaceError *error);
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
 };

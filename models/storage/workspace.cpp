@@ -79,7 +79,7 @@ bool Workspace::load(WorkspaceError *error)
     if (!m_repository->loadSystems(&m_systems, &m_order) || !m_repository->loadPeople(&m_people)
         || !loadPrivilegeSummaries() || !loadCatalogs() || !m_audit->reloadHead()) {
         const QSqlError sqlError = m_database->connection().lastError();
-        const auto kind = Database::classify(sqlError);
+        const auto kind = m_database->classify(sqlError);
         *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::Corrupt : kind, filePath(),
                                       m_repository->lastError());
         return false;

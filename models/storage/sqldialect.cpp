@@ -42,4 +42,38 @@ WorkspaceError::Kind SqliteDialect::classify(const QSqlError &error) const
     }
 }
 
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+QString PostgresDialect::connectOptions() const
+{
+    // A server that does not answer is said so within seconds rather than after TCP's minutes.
+    return QStringLiteral("connect_timeout=10");
+}
+
+QStringList PostgresDialect::sessionSetup() const
+{
+    // Wait a little for another analyst's edit rather than fail at once, but never for long: the
+    // window is waiting too. Times are written as text in UTC by the application, not the server.
+    return { QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("SET TIME ZONE 'UTC'") };
+}
+
+WorkspaceError::Kind PostgresDialect::classify(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    if (state == QLatin1String("3D000")) // invalid_catalog_name: no such database
+        return WorkspaceError::NotFound;
+    if (state == QLatin1String("42P01")) // undefined_table: a database, but not a workspace
+        return WorkspaceError::NotAWorkspace;
+    if (state == QLatin1String("42501") || state == QLatin1String("25006")) // no privilege; read-only transaction
+        return WorkspaceError::ReadOnly;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return WorkspaceError::Locked; // serialization failure, deadlock, lock not available
+    if (state.startsWith(QLatin1String("XX00"))) // data or index corrupted
+        return WorkspaceError::Corrupt;
+    return WorkspaceError::Io;
+}
+
 } // namespace Mandate

@@ -37,4 +37,14 @@ public:
     WorkspaceError::Kind classify(const QSqlError &error) const override;
 };
 
+// A workspace on a PostgreSQL server (issue 8; being built). The server answers with SQLSTATE codes.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString connectOptions() const override;
+    QStringList sessionSetup() const override;
+    WorkspaceError::Kind classify(const QSqlError &error) const override;
+};
+
 } // namespace Mandate

@@ -48,7 +48,7 @@ bool CatalogRepository::load(QVector<FrameworkCatalog> *catalogs) const
     // this one is still being read.
     QVector<CatalogRow> rows;
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT catalog_id, name, version, source, prefixes FROM catalogs ORDER BY rowid"));
+        QStringLiteral("SELECT catalog_id, name, version, source, prefixes FROM catalogs ORDER BY position"));
     if (!run(query))
         return false;
     while (query.next()) {
@@ -58,7 +58,7 @@ bool CatalogRepository::load(QVector<FrameworkCatalog> *catalogs) const
     catalogs->clear();
     for (const CatalogRow &row : std::as_const(rows)) {
         QSqlQuery &items = m_database.prepare(QStringLiteral(
-            "SELECT item_id, title, description, kind FROM catalog_items WHERE catalog_id = ? ORDER BY rowid"));
+            "SELECT item_id, title, description, kind FROM catalog_items WHERE catalog_id = ? ORDER BY position"));
         items.addBindValue(Database::text(row.id));
         if (!run(items))
             return false;
@@ -84,8 +84,8 @@ bool CatalogRepository::insert(const FrameworkCatalog &catalog, const QString &l
     if (!run(orphans))
         return false;
     QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "INSERT INTO catalogs (catalog_id, name, version, source, prefixes, loaded_at, loaded_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO catalogs (catalog_id, name, version, source, prefixes, loaded_at, loaded_by, position) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM catalogs))"));
     query.addBindValue(Database::text(catalog.id()));
     query.addBindValue(Database::text(catalog.name()));
     query.addBindValue(Database::text(catalog.version()));
@@ -95,14 +95,16 @@ bool CatalogRepository::insert(const FrameworkCatalog &catalog, const QString &l
     query.addBindValue(Database::text(loadedBy));
     if (!run(query))
         return false;
+    qint64 position = 0; // the file's order
     for (const CatalogItem &item : catalog.items()) {
         QSqlQuery &insertItem = m_database.prepare(QStringLiteral(
-            "INSERT INTO catalog_items (catalog_id, item_id, title, description, kind) VALUES (?, ?, ?, ?, ?)"));
+            "INSERT INTO catalog_items (catalog_id, item_id, title, description, kind, position) VALUES (?, ?, ?, ?, ?, ?)"));
         insertItem.addBindValue(Database::text(catalog.id()));
         insertItem.addBindValue(Database::text(item.itemId));
         insertItem.addBindValue(Database::text(item.title));
         insertItem.addBindValue(Database::text(item.description));
         insertItem.addBindValue(Database::text(item.kind));
+        insertItem.addBindValue(++position);
         if (!run(insertItem))
             return false;
     }

@@ -3,7 +3,7 @@
 // index names as the SQLite schema in schema.cpp, so that one set of repository SQL serves both
 // backends. Only the types differ where PostgreSQL's would change behaviour (64-bit integers,
 // identity ids, double precision, byte-order text) and the append-only triggers are plpgsql.
-// No PostgreSQL workspace predates version 5, so this is one "create at the current version" list
+// No PostgreSQL workspace predates version 6, so this is one "create at the current version" list
 // instead of steps; every later schema step must be added here as well as to schema.cpp.
 
 #include <QStringList>
@@ -11,7 +11,7 @@
 namespace Mandate::PostgresSchema {
 
 // The schema version statements() creates; must equal Schema::currentVersion (checked at compile time).
-constexpr int version = 5;
+constexpr int version = 6;
 
 // The DDL that creates the whole current schema in the current search_path (no schema-qualified
 // names), plus the meta rows the SQLite migration writes. Run all of them in one transaction.

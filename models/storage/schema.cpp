@@ -227,6 +227,16 @@ const char *const kVersion5[] = {
     R"(CREATE INDEX evidence_events_by_access ON evidence_events(system_id, target, tool, action, at))",
 };
 
+// Version 6, for the server backend (issue 8): catalogs and their items keep their order in a
+// column of their own rather than in SQLite's rowid, which a server does not have. The rowids
+// already stored give the order they had.
+const char *const kVersion6[] = {
+    R"(ALTER TABLE catalogs ADD COLUMN position INTEGER NOT NULL DEFAULT 0)",
+    R"(UPDATE catalogs SET position = rowid)",
+    R"(ALTER TABLE catalog_items ADD COLUMN position INTEGER NOT NULL DEFAULT 0)",
+    R"(UPDATE catalog_items SET position = rowid)",
+};
+
 struct Step
 {
     int version;
@@ -240,6 +250,7 @@ constexpr Step kSteps[] = {
     { 3, kVersion3, std::size(kVersion3) },
     { 4, kVersion4, std::size(kVersion4) },
     { 5, kVersion5, std::size(kVersion5) },
+    { 6, kVersion6, std::size(kVersion6) },
 };
 static_assert(std::size(kSteps) == size_t(currentVersion)
                   && kSteps[std::size(kSteps) - 1].version == currentVersion,

@@ -116,6 +116,25 @@ bool createVersion3Workspace(const QString &path, QString *problem)
     return execRaw(path, statements, problem);
 }
 
+// A version-5 file holding two loaded catalogs, the second loaded first, and items stored out of
+// alphabetical order: the order SQLite kept by rowid.
+bool createVersion5Workspace(const QString &path, QString *problem)
+{
+    QStringList statements { QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
+                             QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("BEGIN") };
+    for (int version = 1; version <= 5; ++version)
+        statements << Schema::stepStatements(version);
+    statements << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '5')")
+               << QStringLiteral("PRAGMA user_version = 5")
+               << QStringLiteral("INSERT INTO catalogs (catalog_id, name, prefixes) VALUES ('zeta-controls', 'Zeta controls', '[\"ZC\"]')")
+               << QStringLiteral("INSERT INTO catalogs (catalog_id, name, prefixes) VALUES ('alpha-controls', 'Alpha controls', '[\"AC\"]')")
+               << QStringLiteral("INSERT INTO catalog_items (catalog_id, item_id, title) VALUES ('zeta-controls', 'ZC-9', 'Nine')")
+               << QStringLiteral("INSERT INTO catalog_items (catalog_id, item_id, title) VALUES ('zeta-controls', 'ZC-1', 'One')")
+               << QStringLiteral("INSERT INTO catalog_items (catalog_id, item_id, title) VALUES ('alpha-controls', 'AC-2', 'Two')")
+               << QStringLiteral("COMMIT");
+    return execRaw(path, statements, problem);
+}
+
 } // namespace
 
 class TestSchema : public QObject
@@ -241,6 +260,48 @@ private slots:
         QCOMPARE(reopened->catalogs().size(), builtIn + 1);
         QCOMPARE(reopened->catalogs().constLast().items().constFirst().kind, QStringLiteral("control"));
         QCOMPARE(backups(dir).size(), 1);
+    }
+
+    // Version 6 keeps the order of catalogs and items in a column (a server has no rowid).
+    void aVersion5WorkspaceKeepsItsCatalogOrderAfterMigrating()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalogs.mandate"));
+        QString problem;
+        QVERIFY2(createVersion5Workspace(path, &problem), qPrintable(problem));
+        WorkspaceError error;
+        const auto catalogOrder = [](const Workspace &workspace) {
+            QStringList order;
+            for (const FrameworkCatalog &catalog : workspace.catalogs()) {
+                QStringList items;
+                for (const CatalogItem &item : catalog.items())
+                    items << item.itemId;
+                order << catalog.id() + QLatin1Char(':') + items.join(u',');
+            }
+            return order;
+        };
+        QStringList migrated;
+        {
+            auto workspace = Workspace::open(path, &error);
+            QVERIFY2(workspace, qPrintable(error.message()));
+            QCOMPARE(workspace->schemaVersion(), Schema::currentVersion);
+            migrated = catalogOrder(*workspace);
+            QVERIFY2(migrated.join(u' ').endsWith(QStringLiteral("zeta-controls:ZC-9,ZC-1 alpha-controls:AC-2")),
+                qPrintable(migrated.join(u' ')));
+            // A catalog loaded again comes after the others; its items keep their order.
+            const QVector<FrameworkCatalog> catalogs = workspace->catalogs();
+            const auto zeta = std::find_if(catalogs.cbegin(), catalogs.cend(),
+                [](const FrameworkCatalog &catalog) { return catalog.id() == QLatin1String("zeta-controls"); });
+            QVERIFY(zeta != catalogs.cend());
+            const FrameworkCatalog reloaded = *zeta;
+            QVERIFY(workspace->removeCatalog(reloaded.id()));
+            QVERIFY2(workspace->addCatalog(reloaded), qPrintable(workspace->lastError()));
+        }
+        auto reopened = Workspace::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message()));
+        QVERIFY2(catalogOrder(*reopened).join(u' ').endsWith(QStringLiteral("alpha-controls:AC-2 zeta-controls:ZC-9,ZC-1")),
+            qPrintable(catalogOrder(*reopened).join(u' ')));
+        QCOMPARE(catalogOrder(*reopened).size(), migrated.size());
     }
 
     void aVersion3WorkspaceOpensMigratedAndCanStoreEvidence()

@@ -72,6 +72,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString Database::nextConnectionName()
+{
+    return QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -80,6 +85,8 @@ QSqlDatabase Database::connection() const
 std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *error)
 {
     *error = {};
+    if (isServerLocation(path))
+        return createOnServer(path, error);
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
         *error = WorkspaceError::make(WorkspaceError::AlreadyExists, path);
@@ -103,8 +110,7 @@ std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *
     };
 
     std::unique_ptr<Database> database(
-        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1)),
-            std::make_unique<SqliteDialect>()));
+        new Database(path, nextConnectionName(), std::make_unique<SqliteDialect>()));
     QString problem;
     if (!database->openConnection(error)
         || !database->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId), &problem)
@@ -123,6 +129,8 @@ std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *
 std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *error)
 {
     *error = {};
+    if (isServerLocation(path))
+        return openOnServer(path, error);
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = WorkspaceError::make(WorkspaceError::NotFound, path);
@@ -157,29 +165,13 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
     }
 
     std::unique_ptr<Database> database(
-        new Database(path, QStringLiteral("mandate-%1").arg(connectionCounter.fetchAndAddRelaxed(1)),
-            std::make_unique<SqliteDialect>()));
+        new Database(path, nextConnectionName(), std::make_unique<SqliteDialect>()));
     if (!database->openConnection(error))
         return nullptr;
 
-    QSqlQuery query(database->connection());
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
-        const auto kind = database->classify(query.lastError());
-        *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::NotAWorkspace : kind, path,
-                                      kind == WorkspaceError::Io ? QString() : query.lastError().text());
+    const int version = database->readSchemaVersion(error);
+    if (version == 0)
         return nullptr;
-    }
-    if (!query.next()) {
-        *error = WorkspaceError::make(WorkspaceError::NotAWorkspace, path);
-        return nullptr;
-    }
-    bool ok = false;
-    const int version = query.value(0).toInt(&ok);
-    query.finish();
-    if (!ok || version < 1) {
-        *error = WorkspaceError::make(WorkspaceError::Corrupt, path);
-        return nullptr;
-    }
     if (version > Schema::currentVersion) {
         *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, path,
                                       QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
@@ -198,6 +190,29 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
     return database;
 }
 
+int Database::readSchemaVersion(WorkspaceError *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))) {
+        const auto kind = classify(query.lastError());
+        *error = WorkspaceError::make(kind == WorkspaceError::Io ? WorkspaceError::NotAWorkspace : kind, m_path,
+                                      kind == WorkspaceError::Io ? QString() : query.lastError().text());
+        return 0;
+    }
+    if (!query.next()) {
+        *error = WorkspaceError::make(WorkspaceError::NotAWorkspace, m_path);
+        return 0;
+    }
+    bool ok = false;
+    const int version = query.value(0).toInt(&ok);
+    query.finish();
+    if (!ok || version < 1) {
+        *error = WorkspaceError::make(WorkspaceError::Corrupt, m_path);
+        return 0;
+    }
+    return version;
+}
+
 bool Database::openConnection(WorkspaceError *error)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
@@ -207,9 +222,14 @@ bool Database::openConnection(WorkspaceError *error)
         *error = WorkspaceError::make(classify(db.lastError()), m_path, db.lastError().text());
         return false;
     }
+    return setUpSession(error);
+}
+
+bool Database::setUpSession(WorkspaceError *error)
+{
     const QStringList setup = m_dialect->sessionSetup();
     for (const QString &statement : setup) {
-        QSqlQuery query(db);
+        QSqlQuery query(connection());
         if (!query.exec(statement)) {
             const auto kind = classify(query.lastError());
             *error = WorkspaceError::make(kind, m_path, kind == WorkspaceError::Locked ? QString() : query.lastError().text());

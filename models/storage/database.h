@@ -18,8 +18,10 @@ namespace Mandate {
 class Database
 {
 public:
+    // path is a workspace file, or a server location: a postgresql:// URI (databaseserver.cpp).
     static std::unique_ptr<Database> create(const QString &path, WorkspaceError *error);
     static std::unique_ptr<Database> open(const QString &path, WorkspaceError *error);
+    static bool isServerLocation(const QString &location);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -55,7 +57,14 @@ public:
 
 private:
     Database(const QString &path, const QString &connectionName, std::unique_ptr<SqlDialect> dialect);
+    static QString nextConnectionName();
     bool openConnection(WorkspaceError *error);
+    bool setUpSession(WorkspaceError *error);
+    // The server backend (databaseserver.cpp).
+    static std::unique_ptr<Database> createOnServer(const QString &location, WorkspaceError *error);
+    static std::unique_ptr<Database> openOnServer(const QString &location, WorkspaceError *error);
+    bool openServerConnection(const QString &password, WorkspaceError *error);
+    int readSchemaVersion(WorkspaceError *error); // 0 on failure, error set
 
     QString m_path;
     QString m_connectionName;

@@ -51,10 +51,12 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, WorkspaceError
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database)));
     if (!workspace->load(error))
         return nullptr;
+    // The location as the database keeps it: a server URI without any password given in it.
+    const QString location = workspace->m_database->path();
     Transaction transaction(*workspace->m_database);
-    if (!workspace->appendAudit(QStringLiteral("create"), QStringLiteral("workspace"), 0, {}, {}, path)
+    if (!workspace->appendAudit(QStringLiteral("create"), QStringLiteral("workspace"), 0, {}, {}, location)
         || !transaction.commit()) {
-        *error = WorkspaceError::make(WorkspaceError::Io, path, workspace->m_database->lastError());
+        *error = WorkspaceError::make(WorkspaceError::Io, location, workspace->m_database->lastError());
         return nullptr;
     }
     return workspace;

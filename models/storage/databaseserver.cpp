@@ -1,0 +1,131 @@
+// The server backend of Database (issue 8): a workspace is a PostgreSQL database named by a
+// postgresql:// URI. The same tables as a file (postgresschema.h), so the repositories run unchanged.
+// A password is taken from the URI for this connection only, else libpq finds one (PGPASSWORD, the
+// service and password files); the location the workspace shows and audits never carries one.
+#include "database.h"
+
+#include "storage/postgresschema.h"
+#include "storage/schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Mandate {
+namespace {
+
+// The URI without its password: what is shown, audited and kept.
+QString shownLocation(const QString &location)
+{
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+WorkspaceError driverMissing(const QString &location)
+{
+    return WorkspaceError::make(WorkspaceError::Io, location,
+        QCoreApplication::translate("WorkspaceError", "the PostgreSQL driver for Qt (libqt6sql6-psql) is not installed"));
+}
+
+} // namespace
+
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+bool Database::openServerConnection(const QString &password, WorkspaceError *error)
+{
+    const QUrl url(m_path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(password);
+    db.setDatabaseName(url.path().mid(1));
+    QStringList options { m_dialect->connectOptions() };
+    const QUrlQuery query(url);
+    for (const char *key : { "sslmode", "sslrootcert", "application_name" }) {
+        if (query.hasQueryItem(QLatin1String(key)))
+            options << QLatin1String(key) + QLatin1Char('=') + query.queryItemValue(QLatin1String(key));
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = WorkspaceError::make(classify(db.lastError()), m_path, db.lastError().text());
+        return false;
+    }
+    return setUpSession(error);
+}
+
+std::unique_ptr<Database> Database::createOnServer(const QString &location, WorkspaceError *error)
+{
+    const QString shown = shownLocation(location);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = driverMissing(shown);
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), std::make_unique<PostgresDialect>()));
+    if (!database->openServerConnection(QUrl(location).password(), error))
+        return nullptr;
+    // A database that holds a workspace (or anything with a meta table) is never touched.
+    QSqlQuery existing(database->connection());
+    if (!existing.exec(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")) || !existing.next()) {
+        *error = WorkspaceError::make(database->classify(existing.lastError()), shown, existing.lastError().text());
+        return nullptr;
+    }
+    if (existing.value(0).toBool()) {
+        *error = WorkspaceError::make(WorkspaceError::AlreadyExists, shown);
+        return nullptr;
+    }
+    existing.finish();
+    {
+        Transaction transaction(*database);
+        QString problem;
+        const QStringList statements = PostgresSchema::statements();
+        for (const QString &statement : statements) {
+            if (!database->exec(statement, &problem))
+                break;
+        }
+        if (!problem.isEmpty() || !transaction.commit()) {
+            *error = WorkspaceError::make(WorkspaceError::Io, shown, problem.isEmpty() ? database->lastError() : problem);
+            return nullptr;
+        }
+    }
+    database->m_schemaVersion = PostgresSchema::version;
+    return database;
+}
+
+std::unique_ptr<Database> Database::openOnServer(const QString &location, WorkspaceError *error)
+{
+    const QString shown = shownLocation(location);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = driverMissing(shown);
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), std::make_unique<PostgresDialect>()));
+    if (!database->openServerConnection(QUrl(location).password(), error))
+        return nullptr;
+    const int version = database->readSchemaVersion(error);
+    if (version == 0)
+        return nullptr;
+    if (version > Schema::currentVersion) {
+        *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, shown,
+            QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
+                .arg(version)
+                .arg(Schema::currentVersion));
+        return nullptr;
+    }
+    if (version < Schema::currentVersion) {
+        // No server workspace predates this build's schema; one made by a later step's build would.
+        *error = WorkspaceError::make(WorkspaceError::Io, shown,
+            QCoreApplication::translate("WorkspaceError", "schema %1 on the server needs migrating, which this build cannot do yet")
+                .arg(version));
+        return nullptr;
+    }
+    database->m_schemaVersion = version;
+    return database;
+}
+
+} // namespace Mandate

@@ -6186,6 +6186,14 @@
         <source>could not write the backup %1</source>
         <translation>Sicherung %1 konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver for Qt (libqt6sql6-psql) is not installed</source>
+        <translation>der PostgreSQL-Treiber für Qt (libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
+        <translation>Schema %1 auf dem Server muss migriert werden, was diese Version noch nicht kann</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJsonWriter</name>

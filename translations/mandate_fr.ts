@@ -6186,6 +6186,14 @@
         <source>could not write the backup %1</source>
         <translation>impossible d’écrire la sauvegarde %1</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver for Qt (libqt6sql6-psql) is not installed</source>
+        <translation>le pilote PostgreSQL pour Qt (libqt6sql6-psql) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
+        <translation>le schéma %1 sur le serveur doit être migré, ce que cette version ne sait pas encore faire</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJsonWriter</name>

@@ -79,6 +79,10 @@ QString AuditLog::setMetaSql()
 
 bool AuditLog::append(AuditEntry entry)
 {
+    // Another process may have appended since: the head is read again under the write lock that
+    // Database::begin() took.
+    if (m_database.dialect().sharedWriters() && !reloadHead())
+        return false;
     entry.sequence = m_count + 1;
     if (!entry.at.isValid())
         entry.at = QDateTime::currentDateTimeUtc();

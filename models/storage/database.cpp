@@ -286,7 +286,17 @@ bool Database::exec(const QString &sql, QString *error) const
 
 bool Database::begin()
 {
-    return connection().transaction();
+    if (!connection().transaction())
+        return false;
+    const QStringList statements = m_dialect->beginWrite();
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            connection().rollback();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Database::commit()

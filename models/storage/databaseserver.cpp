@@ -81,14 +81,18 @@ std::unique_ptr<Database> Database::createOnServer(const QString &location, Work
     }
     existing.finish();
     {
-        Transaction transaction(*database);
+        // A plain transaction: the write lock of Database::begin() is on a table not made yet.
+        QSqlDatabase connection = database->connection();
         QString problem;
+        if (!connection.transaction())
+            problem = database->lastError();
         const QStringList statements = PostgresSchema::statements();
         for (const QString &statement : statements) {
-            if (!database->exec(statement, &problem))
+            if (!problem.isEmpty() || !database->exec(statement, &problem))
                 break;
         }
-        if (!problem.isEmpty() || !transaction.commit()) {
+        if (!problem.isEmpty() || !connection.commit()) {
+            connection.rollback();
             *error = WorkspaceError::make(WorkspaceError::Io, shown, problem.isEmpty() ? database->lastError() : problem);
             return nullptr;
         }

@@ -60,6 +60,14 @@ QStringList PostgresDialect::sessionSetup() const
     return { QStringLiteral("SET lock_timeout = '5s'"), QStringLiteral("SET TIME ZONE 'UTC'") };
 }
 
+QStringList PostgresDialect::beginWrite() const
+{
+    // Writers take turns on the audit chain's head row, first thing, so every writer locks in the
+    // same order (no deadlock) and appends after the last committed entry. A row lock rather than
+    // an advisory lock: a viewer, who may not update meta, cannot take it either.
+    return { QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head' FOR UPDATE") };
+}
+
 WorkspaceError::Kind PostgresDialect::classify(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();

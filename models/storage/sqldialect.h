@@ -24,6 +24,11 @@ public:
     // Run once on every new connection, in order; the first that fails refuses the open.
     virtual QStringList sessionSetup() const = 0;
     virtual WorkspaceError::Kind classify(const QSqlError &error) const = 0;
+    // Whether other processes write the same workspace at the same time (a server), so that each
+    // write transaction must first take the audit chain's lock and read its head afresh.
+    virtual bool sharedWriters() const { return false; }
+    // Run right after BEGIN of every write transaction.
+    virtual QStringList beginWrite() const { return {}; }
 };
 
 // The file workspace: one process holds the file while it is open (exclusive locking), foreign keys
@@ -45,6 +50,8 @@ public:
     QString connectOptions() const override;
     QStringList sessionSetup() const override;
     WorkspaceError::Kind classify(const QSqlError &error) const override;
+    bool sharedWriters() const override { return true; }
+    QStringList beginWrite() const override;
 };
 
 } // namespace Mandate

@@ -10,9 +10,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 #include <QUrl>
 #include <QUuid>
+
+#include <atomic>
 
 using namespace Mandate;
 
@@ -131,6 +134,55 @@ private slots:
         const SystemId second = workspace->addSystem(prototype);
         QVERIFY(second > first);
         QCOMPARE(workspace->systemCount(), 2);
+    }
+
+    // Issue 8: appends are serialised in the database, so several analysts writing at once leave
+    // one unbroken chain and lose no edit.
+    void concurrentWritersKeepTheAuditChainWhole()
+    {
+        constexpr int kWriters = 4;
+        constexpr int kEdits = 25;
+        WorkspaceError error;
+        qint64 entriesBefore = 0;
+        {
+            auto workspace = Workspace::create(m_location, &error);
+            QVERIFY2(workspace, qPrintable(error.message()));
+            entriesBefore = workspace->verifyAudit().entriesChecked;
+        }
+        std::atomic<int> added { 0 };
+        std::atomic<int> failed { 0 };
+        QVector<QThread *> writers;
+        for (int w = 0; w < kWriters; ++w) {
+            writers << QThread::create([&, w] {
+                WorkspaceError openError;
+                auto workspace = Workspace::open(m_location, &openError);
+                if (!workspace) {
+                    ++failed;
+                    return;
+                }
+                for (int edit = 0; edit < kEdits; ++edit) {
+                    AiSystem prototype;
+                    prototype.name = QStringLiteral("Writer %1 system %2").arg(w).arg(edit);
+                    if (workspace->addSystem(prototype))
+                        ++added;
+                    else
+                        ++failed;
+                }
+            });
+            writers.last()->start();
+        }
+        for (QThread *writer : std::as_const(writers)) {
+            QVERIFY(writer->wait(120000));
+            delete writer;
+        }
+        QCOMPARE(failed.load(), 0);
+        QCOMPARE(added.load(), kWriters * kEdits);
+        auto reopened = Workspace::open(m_location, &error);
+        QVERIFY2(reopened, qPrintable(error.message()));
+        QCOMPARE(reopened->systemCount(), kWriters * kEdits);
+        const AuditVerification audit = reopened->verifyAudit();
+        QVERIFY2(audit.ok, qPrintable(audit.problem));
+        QVERIFY(audit.entriesChecked >= entriesBefore + kWriters * kEdits);
     }
 
     void aDatabaseWithAWorkspaceIsNeverCreatedOver()

@@ -41,18 +41,17 @@ QString sectionsKey() { return QStringLiteral("export/sections"); }
 
 const char *const kSuffixes[] = { "pdf", "csv", "json" };
 
-// A share of one progress bar: the step's 0..100 lands in [from, to]. Events are let through when
-// the bar moves (at most a hundred times), so that Cancel answers even before the dialog shows.
+// A share of one progress bar. Events are let through when the bar moves (at most a hundred
+// times), so that Cancel answers even before the dialog shows.
 ReportDocument::Progress stage(QProgressDialog *dialog, int from, int to)
 {
-    return [dialog, from, to](int percent) {
-        const int value = from + (to - from) * std::clamp(percent, 0, 100) / 100;
+    return ReportDocument::share([dialog](int value) {
         if (value != dialog->value()) {
             dialog->setValue(value);
             QCoreApplication::processEvents();
         }
         return !dialog->wasCanceled();
-    };
+    }, from, to);
 }
 
 } // namespace

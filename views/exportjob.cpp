@@ -7,15 +7,6 @@
 #include "storage/workspace.h"
 
 namespace Mandate::ExportJob {
-namespace {
-
-// A share of progress: the step's 0..100 lands in [from, to].
-ReportDocument::Progress part(const ReportDocument::Progress &progress, int from, int to)
-{
-    return [&progress, from, to](int percent) { return !progress || progress(from + (to - from) * percent / 100); };
-}
-
-} // namespace
 
 std::unique_ptr<ReportDocument> buildReport(const Workspace &workspace, const ExportRequest &request,
     const ReportDocument::Progress &progress, QString *error)
@@ -39,12 +30,12 @@ std::optional<ExportResult> write(const Workspace &workspace, const ExportReques
         std::unique_ptr<ReportDocument> built;
         ReportDocument *document = prebuilt;
         if (!document) {
-            built = buildReport(workspace, request, part(progress, 0, 60), error);
-            if (!built || built->layout(part(progress, 60, 70)) == 0)
+            built = buildReport(workspace, request, ReportDocument::share(progress, 0, 60), error);
+            if (!built || built->layout(ReportDocument::share(progress, 60, 70)) == 0)
                 return std::nullopt;
             document = built.get();
         }
-        if (!document->writeFile(path, part(progress, 70, 100), error))
+        if (!document->writeFile(path, ReportDocument::share(progress, 70, 100), error))
             return std::nullopt;
         result.pages = document->pageCount();
         return result;

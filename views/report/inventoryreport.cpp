@@ -82,8 +82,7 @@ std::unique_ptr<ReportDocument> InventoryReport::build(const Workspace &workspac
     if (sectionBlocks.size() > 1) {
         // Laid out first: the index lists the pages the sections landed on, and comes last so that
         // it moves none of them.
-        const auto layoutProgress = [&](int percent) { return !progress || progress(90 + percent / 10); };
-        if (document->layout(layoutProgress) == 0)
+        if (document->layout(ReportDocument::share(progress, 90, 100)) == 0)
             return nullptr;
         addIndex(*document, workspace, estate, sectionBlocks);
     }

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 
+#include <algorithm>
+
 namespace Mandate {
 using namespace ReportPage;
 
@@ -61,6 +63,13 @@ int ReportDocument::blockCount() const
 int ReportDocument::pageCount() const
 {
     return int(m_pages.size());
+}
+
+ReportDocument::Progress ReportDocument::share(const Progress &progress, int from, int to)
+{
+    return [progress, from, to](int percent) {
+        return !progress || progress(from + (to - from) * std::clamp(percent, 0, 100) / 100);
+    };
 }
 
 int ReportDocument::pageOfBlock(int block) const
@@ -209,8 +218,7 @@ int ReportDocument::layout(const Progress &progress)
 bool ReportDocument::write(QIODevice *device, const Progress &progress, QString *error)
 {
     // Layout takes the first part of the progress, painting the rest.
-    const auto layoutProgress = [&](int percent) { return !progress || progress(percent * 3 / 10); };
-    if (layout(layoutProgress) == 0) {
+    if (layout(share(progress, 0, 30)) == 0) {
         *error = tr("the export was cancelled");
         return false;
     }

@@ -42,6 +42,9 @@ public:
     using Painter = std::function<void(QPainter *painter, const QRectF &target)>;
     // Told how far the work is, in percent; returns false to cancel.
     using Progress = std::function<bool(int percent)>;
+    // A step's share of progress: its 0..100 lands in [from, to] of the whole. An empty progress
+    // stays empty in effect (the share always answers go on).
+    static Progress share(const Progress &progress, int from, int to);
 
     explicit ReportDocument(const QString &title);
     ~ReportDocument();

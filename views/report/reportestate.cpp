@@ -47,6 +47,10 @@ ReportEstate ReportEstate::load(const Workspace &workspace, const QVector<System
     // Newest campaign first: the first that decided anything about a system is its latest review.
     const QVector<Campaign> campaigns = workspace.campaigns();
     for (const Campaign &campaign : campaigns) {
+        // Every item is read and its snapshot parsed: once each system in scope has its latest
+        // review, older campaigns have nothing to add.
+        if (estate.latestDecisions.size() == inScope.size())
+            break;
         const QVector<ReviewItem> items = workspace.reviewItems(campaign.id);
         QHash<SystemId, QVector<Decision>> decided;
         for (const ReviewItem &item : items) {

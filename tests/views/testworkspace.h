@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -16,12 +17,14 @@
 namespace Mandate::Test {
 
 // Call first in initTestCase(): settings and data paths go to the test locations, and message boxes
-// are recorded instead of shown.
+// are recorded instead of shown. Each test executable gets its own settings file: ctest runs them in
+// parallel, and one test's clear() would otherwise wipe what another had just saved.
 inline void isolate()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MandateTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("MandateViewsTests"));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("MandateViewsTests-") + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings().clear();
     MessageBox::setTestAnswer(QMessageBox::Yes);
 }

@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "reportpreview.h"
 #include "settings/settingskeys.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
 #include <QButtonGroup>
@@ -348,7 +349,7 @@ ExportRequest ExportDialog::request() const
 QString ExportDialog::suggestedPath() const
 {
     const QString directory = QSettings().value(SettingsKeys::lastExportDirectory(), QDir::homePath()).toString();
-    QString base = QFileInfo(m_workspace->filePath()).completeBaseName();
+    QString base = workspaceFileBaseName(m_workspace->filePath());
     if (campaign())
         base += QStringLiteral("-campaign-%1").arg(campaign());
     base += QLatin1Char('-') + QDate::currentDate().toString(Qt::ISODate);

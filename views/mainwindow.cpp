@@ -16,6 +16,7 @@
 #include "settings/settingskeys.h"
 #include "statussummary.h"
 #include "storage/workspace.h"
+#include "storage/serverlocation.h"
 #include "systemdetailspanel.h"
 #include "workspacecontroller.h"
 
@@ -228,7 +229,7 @@ void MainWindow::onWorkspaceChanged(Workspace *workspace)
         m_exportAction->setEnabled(workspace != nullptr);
     // The workspace saves every change as it happens, so there is no unsaved state to mark.
     setWindowTitle(
-        workspace ? tr("%1 — Mandate").arg(QFileInfo(workspace->filePath()).fileName()) : tr("Mandate"));
+        workspace ? tr("%1 — Mandate").arg(workspaceDisplayName(workspace->filePath())) : tr("Mandate"));
 }
 
 // Window-modal, so the inventory's filter and selection stay what the dialog counted.

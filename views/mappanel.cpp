@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "rules/agenticrequirements.h"
 #include "settings/settingskeys.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
 #include <QAction>
@@ -276,7 +277,7 @@ void MapPanel::showAgenticNotice(const QVector<SystemId> &ids)
 
 QString MapPanel::exportHeading() const
 {
-    const QString name = m_workspace ? QFileInfo(m_workspace->filePath()).completeBaseName() : QString();
+    const QString name = m_workspace ? workspaceDisplayName(m_workspace->filePath()) : QString();
     return tr("Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3", nullptr, m_model->visibleCount())
         .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
             MarkerStyle::colouringLabel(m_view->colouring()));
@@ -305,7 +306,7 @@ void MapPanel::chooseExportFile(bool pdf)
 {
     QSettings settings;
     const QString directory = settings.value(SettingsKeys::lastExportDirectory(), QDir::homePath()).toString();
-    const QString base = m_workspace ? QFileInfo(m_workspace->filePath()).completeBaseName() : QStringLiteral("map");
+    const QString base = m_workspace ? workspaceFileBaseName(m_workspace->filePath()) : QStringLiteral("map");
     const QString suggested = QDir(directory).filePath(base + (pdf ? QStringLiteral("-map.pdf") : QStringLiteral("-map.png")));
     QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export map as PDF") : tr("Export map as PNG"), suggested,
         pdf ? tr("PDF documents (*.pdf)") : tr("PNG images (*.png)"));

@@ -1,11 +1,26 @@
 #include "recentfiles.h"
 
 #include "settings/settingskeys.h"
+#include "storage/serverlocation.h"
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QUrl>
 
 namespace Mandate {
+namespace {
+
+// Files by absolute path; a server location as given, minus any password, which is never kept.
+QString normalized(const QString &location)
+{
+    if (!ServerLocation::isUri(location))
+        return QFileInfo(location).absoluteFilePath();
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
@@ -27,7 +42,8 @@ QStringList RecentFiles::files() const
 {
     QStringList existing;
     for (const QString &path : stored()) {
-        if (QFileInfo::exists(path) && !existing.contains(path))
+        // A server cannot be checked without connecting, so its entries stay.
+        if ((ServerLocation::isUri(path) || QFileInfo::exists(path)) && !existing.contains(path))
             existing << path;
     }
     return existing.mid(0, maximum);
@@ -35,7 +51,7 @@ QStringList RecentFiles::files() const
 
 void RecentFiles::add(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalized(path);
     QStringList list = files(); // prunes missing files from what is stored
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -45,7 +61,7 @@ void RecentFiles::add(const QString &path)
 void RecentFiles::remove(const QString &path)
 {
     QStringList list = stored();
-    if (list.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+    if (list.removeAll(normalized(path)) > 0)
         store(list);
 }
 

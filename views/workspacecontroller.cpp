@@ -4,10 +4,13 @@
 #include "io/demoworkspace.h"
 #include "messagebox.h"
 #include "recentfiles.h"
+#include "serverconnectiondialog.h"
 #include "settings/settingskeys.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,6 +56,13 @@ void WorkspaceController::populateFileMenu(QMenu *menu)
     openAction->setObjectName(QStringLiteral("openWorkspaceAction"));
     openAction->setShortcut(QKeySequence::Open);
 
+    QAction *openServerAction = menu->addAction(
+        tr("Open &server workspace..."), this, [this] { openServerWorkspaceInteractively(false); });
+    openServerAction->setObjectName(QStringLiteral("openServerWorkspaceAction"));
+    QAction *newServerAction = menu->addAction(
+        tr("New s&erver workspace..."), this, [this] { openServerWorkspaceInteractively(true); });
+    newServerAction->setObjectName(QStringLiteral("newServerWorkspaceAction"));
+
     m_recentMenu = menu->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentFilesMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &WorkspaceController::rebuildRecentMenu);
@@ -88,13 +98,13 @@ void WorkspaceController::rebuildRecentMenu()
     const QStringList files = m_recentFiles->files();
     int number = 1;
     for (const QString &path : files) {
-        const QFileInfo info(path);
+        const QString name = workspaceDisplayName(path);
         // Only the first nine get a mnemonic digit; the full path is in the tooltip and status tip.
-        const QString text
-            = number <= 9 ? tr("&%1 %2").arg(QString::number(number), info.fileName()) : info.fileName();
+        const QString text = number <= 9 ? tr("&%1 %2").arg(QString::number(number), name) : name;
         QAction *action = m_recentMenu->addAction(text, this, [this, path] { openWorkspace(path); });
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const QString shown = ServerLocation::isUri(path) ? path : QDir::toNativeSeparators(path);
+        action->setToolTip(shown);
+        action->setStatusTip(shown);
         ++number;
     }
     if (!files.isEmpty()) {
@@ -106,12 +116,18 @@ void WorkspaceController::rebuildRecentMenu()
 
 bool WorkspaceController::isOpen(const QString &path) const
 {
-    return m_workspace
-        && QFileInfo(m_workspace->filePath()).canonicalFilePath() == QFileInfo(path).canonicalFilePath();
+    if (!m_workspace)
+        return false;
+    // A server location is not a file: QFileInfo would call every one of them the same empty path.
+    if (ServerLocation::isUri(path) || ServerLocation::isUri(m_workspace->filePath()))
+        return m_workspace->filePath() == path;
+    return QFileInfo(m_workspace->filePath()).canonicalFilePath() == QFileInfo(path).canonicalFilePath();
 }
 
 bool WorkspaceController::openWorkspace(const QString &path)
 {
+    if (ServerLocation::isUri(path))
+        return openServerLocation(path);
     if (isOpen(path))
         return true;
     WorkspaceError error;
@@ -151,6 +167,41 @@ bool WorkspaceController::openDemo()
         MessageBox::critical(m_dialogParent, tr("Could not create the demo workspace"), error.message());
         return false;
     }
+    adopt(std::move(workspace));
+    return true;
+}
+
+bool WorkspaceController::openServerLocation(const QString &location)
+{
+    if (isOpen(location))
+        return true;
+    WorkspaceError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // libpq blocks while it connects
+    std::unique_ptr<Workspace> workspace = Workspace::open(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (workspace) {
+        adopt(std::move(workspace));
+        return true;
+    }
+    ServerConnectionDialog dialog(m_dialogParent);
+    dialog.showError(location, error);
+    return runServerDialog(dialog);
+}
+
+bool WorkspaceController::openServerWorkspaceInteractively(bool create)
+{
+    ServerConnectionDialog dialog(m_dialogParent);
+    dialog.setMode(create ? ServerConnectionDialog::Mode::Create : ServerConnectionDialog::Mode::Open);
+    return runServerDialog(dialog);
+}
+
+bool WorkspaceController::runServerDialog(ServerConnectionDialog &dialog)
+{
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    std::unique_ptr<Workspace> workspace = dialog.takeWorkspace();
+    if (!workspace)
+        return false;
     adopt(std::move(workspace));
     return true;
 }

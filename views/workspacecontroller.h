@@ -14,6 +14,7 @@ class QWidget;
 namespace Mandate {
 
 class ImportWizard;
+class ServerConnectionDialog;
 class RecentFiles;
 class Workspace;
 
@@ -35,6 +36,11 @@ public:
     bool openWorkspace(const QString &path);
     bool createWorkspace(const QString &path);
     bool openDemo();
+    // A postgresql:// location (no password): connects without a password first, so libpq can
+    // find one; when that fails, the server dialog opens on it with the problem shown.
+    bool openServerLocation(const QString &location);
+    // Asks for a server and opens (or creates) the workspace there; false when cancelled.
+    bool openServerWorkspaceInteractively(bool create = false);
     // The startup rule: an explicit path, else the demo when asked, else the last workspace, else the demo.
     bool openAtStartup(const QString &path, bool demo);
     void closeWorkspace();
@@ -51,6 +57,7 @@ private:
     void newWorkspaceInteractively();
     void openWorkspaceInteractively();
     void rebuildRecentMenu();
+    bool runServerDialog(ServerConnectionDialog &dialog);
     void adopt(std::unique_ptr<Workspace> workspace);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);

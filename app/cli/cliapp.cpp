@@ -4,6 +4,8 @@
 #include "coveragecommand.h"
 #include "evidencecommand.h"
 #include "exportcommand.h"
+#include "rolescommand.h"
+#include "migratecommand.h"
 #include "findingscommand.h"
 #include "jsonlines.h"
 #include "importcommand.h"
@@ -107,6 +109,20 @@ const QVector<CliApp::Command> &CliApp::commands()
             QT_TR_NOOP("Write the systems (all, or those --filter keeps) or one campaign to FILE: a PDF report, "
                        "CSV in the native layout that import reads back, or the whole workspace as JSON."),
             -1, false, true, false, false, &CliApp::exportData },
+        { "migrate", "migrate SRC DST",
+            QT_TR_NOOP("Copy the workspace SRC to DST, a new file or an empty PostgreSQL database "
+                       "(postgresql://…), or back; refused unless SRC's audit chain verifies and DST is new."),
+            2, false, false, false, false, &CliApp::migrate },
+        { "roles", "roles WS",
+            QT_TR_NOOP("List who holds which role (viewer, analyst, reviewer, admin) on a server workspace, "
+                       "and your own."),
+            1, false, false, false, false, &CliApp::roles },
+        { "grant", "grant WS USER ROLE",
+            QT_TR_NOOP("Give the server user USER the role ROLE on a server workspace (admins only; audited)."),
+            3, false, false, false, false, &CliApp::roles },
+        { "revoke", "revoke WS USER ROLE",
+            QT_TR_NOOP("Take the role ROLE away from the server user USER (admins only; audited)."), 3, false,
+            false, false, false, &CliApp::roles },
     };
     return table;
 }
@@ -510,6 +526,24 @@ int CliApp::exportData(const Invocation &invocation)
     if (!workspace)
         return WorkspaceFailed;
     return command.run(*workspace);
+}
+
+int CliApp::migrate(const Invocation &invocation)
+{
+    return MigrateCommand(m_out, m_err).run(invocation.arguments.at(0), invocation.arguments.at(1));
+}
+
+int CliApp::roles(const Invocation &invocation)
+{
+    const std::unique_ptr<Workspace> workspace = open(invocation.arguments.at(0));
+    if (!workspace)
+        return WorkspaceFailed;
+    RolesCommand command(m_out, m_err);
+    if (invocation.command == QLatin1String("grant"))
+        return command.grant(*workspace, invocation.arguments.at(1), invocation.arguments.at(2));
+    if (invocation.command == QLatin1String("revoke"))
+        return command.revoke(*workspace, invocation.arguments.at(1), invocation.arguments.at(2));
+    return command.list(*workspace);
 }
 
 QString CliApp::Invocation::reviewOptionGiven() const

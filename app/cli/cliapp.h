@@ -72,6 +72,8 @@ private:
     int evidence(const Invocation &invocation);
     int review(const Invocation &invocation);
     int exportData(const Invocation &invocation); // "export" is a keyword
+    int migrate(const Invocation &invocation);
+    int roles(const Invocation &invocation); // roles, grant and revoke
 
     struct Command
     {

@@ -75,6 +75,9 @@ struct AiSystem
     // Not a field either: where an analyst placed the system on the four-paradigm map, in map plane
     // units (see MapPlane). Unset: laid out automatically from its derived values.
     std::optional<QPointF> mapPosition;
+    // Not a field: the stored row's version, which every write raises; an edit based on an older one
+    // is refused as a conflict (someone else changed the row meanwhile). 0: not stored yet.
+    qint64 rowVersion = 0;
 
     bool isEdited(SystemField field) const { return (editedFields & editedBit(field)) != 0; }
     void markEdited(SystemField field, bool on = true)

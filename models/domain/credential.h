@@ -24,6 +24,7 @@ struct Credential
     QDate lastUsed;
     QStringList environments; // e.g. production, staging
     Tristate usedByHumans = Tristate::Unknown;
+    qint64 rowVersion = 0; // the stored row's version (see AiSystem::rowVersion); 0: not stored yet
 };
 
 } // namespace Mandate

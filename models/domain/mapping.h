@@ -19,6 +19,7 @@ struct Mapping
     QString evidence;
     QString decidedBy;
     QDateTime decidedAt;
+    qint64 rowVersion = 0; // the stored row's version (see AiSystem::rowVersion); 0: not stored yet
 };
 
 } // namespace Mandate

@@ -11,6 +11,7 @@ struct Person
     QString name;
     QString email;
     QString team;
+    qint64 rowVersion = 0; // the stored row's version (see AiSystem::rowVersion); 0: not stored yet
 };
 
 // How a typed or imported name finds a person: ignoring case and surrounding spaces. Every place

@@ -25,6 +25,7 @@ struct Privilege
     QString justification;
     HandoffPoint handoff = HandoffPoint::NoHandoff;
     PrivilegeStatus status = PrivilegeStatus::Active;
+    qint64 rowVersion = 0; // the stored row's version (see AiSystem::rowVersion); 0: not stored yet
 };
 
 } // namespace Mandate

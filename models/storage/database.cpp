@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "storage/postgresroles.h"
 #include "storage/schema.h"
 
 #include <QAtomicInteger>
@@ -70,6 +71,13 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_listenerName.isEmpty()) {
+        {
+            QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+            listener.close();
+        }
+        QSqlDatabase::removeDatabase(m_listenerName);
+    }
 }
 
 QString Database::nextConnectionName()
@@ -286,13 +294,18 @@ bool Database::exec(const QString &sql, QString *error) const
 
 bool Database::begin()
 {
+    m_beginProblem.clear();
     if (!connection().transaction())
         return false;
     const QStringList statements = m_dialect->beginWrite();
     for (const QString &statement : statements) {
         QSqlQuery query(connection());
         if (!query.exec(statement)) {
+            const QSqlError error = query.lastError();
             connection().rollback();
+            // A role that may not write (a viewer) is refused right here; say so in its terms.
+            m_beginProblem = error.nativeErrorCode() == QLatin1String("42501") ? PostgresRoles::refusal(connection())
+                                                                                 : error.text();
             return false;
         }
     }
@@ -311,6 +324,8 @@ void Database::rollback()
 
 QString Database::lastError() const
 {
+    if (!m_beginProblem.isEmpty())
+        return m_beginProblem;
     return connection().lastError().text();
 }
 

@@ -7,6 +7,7 @@
 #include "storage/workspaceerror.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 
@@ -43,6 +44,13 @@ public:
     // The id an executed prepareInsert() statement returned (0 when none), and the statement finished.
     static qint64 insertedId(QSqlQuery &query);
 
+    // A server's notifications on channel, through a connection of its own that runs nothing else:
+    // on the working one, a statement not yet finished would hold them back. nullptr on a file or
+    // when the listener cannot connect (databaseserver.cpp).
+    QSqlDriver *listen(const QString &channel);
+    // The server's id for the working connection's session, which its notifications carry; 0 on a file.
+    qint64 sessionId() const;
+
     bool begin();
     bool commit();
     void rollback();
@@ -68,9 +76,11 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_listenerName; // the connection listen() opened, if any
     std::unique_ptr<SqlDialect> m_dialect;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
+    QString m_beginProblem; // why the last begin() failed after BEGIN (beginWrite), for lastError()
 };
 
 // Rolls back unless committed: every write goes through one of these.
@@ -90,6 +100,12 @@ public:
             return false;
         m_active = false;
         return m_database.commit();
+    }
+    void rollback()
+    {
+        if (m_active)
+            m_database.rollback();
+        m_active = false;
     }
 
 private:

@@ -4,11 +4,13 @@
 // service and password files); the location the workspace shows and audits never carries one.
 #include "database.h"
 
+#include "storage/postgresroles.h"
 #include "storage/postgresschema.h"
 #include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -80,13 +82,21 @@ std::unique_ptr<Database> Database::createOnServer(const QString &location, Work
         return nullptr;
     }
     existing.finish();
+    const QString databaseName = QUrl(location).path().mid(1);
+    if (databaseName.toUtf8().size() > PostgresRoles::maxDatabaseNameBytes) {
+        *error = WorkspaceError::make(WorkspaceError::Io, shown,
+            QCoreApplication::translate("WorkspaceError", "the database name is too long for its roles (at most %1 bytes)")
+                .arg(PostgresRoles::maxDatabaseNameBytes));
+        return nullptr;
+    }
     {
         // A plain transaction: the write lock of Database::begin() is on a table not made yet.
         QSqlDatabase connection = database->connection();
         QString problem;
         if (!connection.transaction())
             problem = database->lastError();
-        const QStringList statements = PostgresSchema::statements();
+        // The schema, then who may do what with it (postgresroles.h), together or not at all.
+        const QStringList statements = PostgresSchema::statements() + PostgresRoles::statements(databaseName);
         for (const QString &statement : statements) {
             if (!problem.isEmpty() || !database->exec(statement, &problem))
                 break;
@@ -130,6 +140,30 @@ std::unique_ptr<Database> Database::openOnServer(const QString &location, Worksp
     }
     database->m_schemaVersion = version;
     return database;
+}
+
+QSqlDriver *Database::listen(const QString &channel)
+{
+    if (!m_dialect->sharedWriters())
+        return nullptr;
+    if (m_listenerName.isEmpty()) {
+        m_listenerName = m_connectionName + QStringLiteral("-listener");
+        QSqlDatabase listener = QSqlDatabase::cloneDatabase(connection(), m_listenerName); // password too
+        if (!listener.open())
+            return nullptr;
+    }
+    QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+    if (!listener.isOpen() || !listener.driver()->subscribeToNotification(channel))
+        return nullptr;
+    return listener.driver();
+}
+
+qint64 Database::sessionId() const
+{
+    if (!m_dialect->sharedWriters())
+        return 0;
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace Mandate

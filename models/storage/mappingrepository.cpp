@@ -9,6 +9,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, system_id, catalog_id, item_id, status, control_note, evidence, decided_by, decided_at");
+// What a read selects: the written columns, then the row's version (which no insert binds).
+const QString kRead = kColumns + QStringLiteral(", row_version");
 
 Mapping mappingFrom(const QSqlQuery &q)
 {
@@ -22,6 +24,7 @@ Mapping mappingFrom(const QSqlQuery &q)
     m.evidence = q.value(6).toString();
     m.decidedBy = q.value(7).toString();
     m.decidedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    m.rowVersion = q.value(9).toLongLong();
     return m;
 }
 
@@ -74,7 +77,7 @@ bool MappingRepository::remove(qint64 id)
 
 Mapping MappingRepository::mapping(qint64 id) const
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM mappings WHERE id = ?").arg(kColumns));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM mappings WHERE id = ?").arg(kRead));
     query.addBindValue(id);
     if (run(query) && query.next())
         return mappingFrom(query);
@@ -84,7 +87,7 @@ Mapping MappingRepository::mapping(qint64 id) const
 Mapping MappingRepository::mapping(SystemId systemId, const QString &catalogId, const QString &itemId) const
 {
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM mappings WHERE system_id = ? AND catalog_id = ? AND item_id = ?").arg(kColumns));
+        QStringLiteral("SELECT %1 FROM mappings WHERE system_id = ? AND catalog_id = ? AND item_id = ?").arg(kRead));
     query.addBindValue(systemId);
     query.addBindValue(Database::text(catalogId));
     query.addBindValue(Database::text(itemId));
@@ -96,7 +99,7 @@ Mapping MappingRepository::mapping(SystemId systemId, const QString &catalogId, 
 QVector<Mapping> MappingRepository::select(const QString &where, qint64 systemId) const
 {
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM mappings %2 ORDER BY system_id, catalog_id, item_id").arg(kColumns, where));
+        QStringLiteral("SELECT %1 FROM mappings %2 ORDER BY system_id, catalog_id, item_id").arg(kRead, where));
     if (!where.isEmpty())
         query.addBindValue(systemId);
     QVector<Mapping> result;

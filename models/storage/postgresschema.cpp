@@ -217,14 +217,58 @@ const char *const kStatements[] = {
     R"(CREATE INDEX evidence_events_by_access ON evidence_events(system_id, target, tool, action, at))",
 };
 
+// One statement-level trigger function for every announced table: it sends the distinct values of
+// the column named by its argument over the rows the statement inserted, updated (before and after:
+// a privilege may move to another system) or deleted. PostgreSQL delivers it on commit and drops
+// duplicates within a transaction. A notification holds at most 8000 bytes, hence "*".
+const char kAnnounceFunction[] = R"(CREATE FUNCTION mandate_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids TEXT;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        EXECUTE format('SELECT string_agg(DISTINCT %I::text, '','') FROM old_rows', TG_ARGV[0]) INTO ids;
+    ELSIF TG_OP = 'UPDATE' THEN
+        EXECUTE format('SELECT string_agg(DISTINCT v::text, '','') FROM '
+                       '(SELECT %1$I AS v FROM old_rows UNION SELECT %1$I FROM new_rows) AS touched', TG_ARGV[0]) INTO ids;
+    ELSE
+        EXECUTE format('SELECT string_agg(DISTINCT %I::text, '','') FROM new_rows', TG_ARGV[0]) INTO ids;
+    END IF;
+    IF ids IS NOT NULL THEN
+        IF length(ids) > 7000 THEN
+            ids := '*';
+        END IF;
+        PERFORM pg_notify('%CHANNEL%', pg_backend_pid() || ' ' || TG_TABLE_NAME || ':' || ids);
+    END IF;
+    RETURN NULL;
+END $$)";
+
+// The announced tables and the column whose values say what changed.
+const char *const kAnnounced[][2] = {
+    { "systems", "id" },           { "people", "id" },      { "credentials", "id" },
+    { "privileges", "system_id" }, { "mappings", "system_id" }, { "evidence_events", "system_id" },
+    { "catalogs", "catalog_id" },  { "campaigns", "id" },   { "review_items", "campaign_id" },
+};
+
 } // namespace
 
 QStringList statements()
 {
     QStringList result;
-    result.reserve(int(std::size(kStatements)) + 1);
+    result.reserve(int(std::size(kStatements)) + 2 + 3 * int(std::size(kAnnounced)));
     for (const char *statement : kStatements)
         result << QString::fromUtf8(statement);
+    result << QString::fromUtf8(kAnnounceFunction).replace(QLatin1String("%CHANNEL%"), QLatin1String(changeChannel));
+    for (const auto &[table, column] : kAnnounced) {
+        const QString name = QLatin1String(table);
+        const QString argument = QLatin1Char('\'') + QLatin1String(column) + QLatin1Char('\'');
+        result << QStringLiteral("CREATE TRIGGER %1_announce_insert AFTER INSERT ON %1 REFERENCING NEW TABLE AS new_rows "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION mandate_announce_change(%2)").arg(name, argument)
+               << QStringLiteral("CREATE TRIGGER %1_announce_update AFTER UPDATE ON %1 REFERENCING OLD TABLE AS old_rows "
+                                 "NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION mandate_announce_change(%2)")
+                      .arg(name, argument)
+               << QStringLiteral("CREATE TRIGGER %1_announce_delete AFTER DELETE ON %1 REFERENCING OLD TABLE AS old_rows "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION mandate_announce_change(%2)").arg(name, argument);
+    }
     // What Schema::migrate writes last; there is no PRAGMA user_version to mirror it on a server.
     result << QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', '%1')").arg(version);
     return result;

@@ -17,4 +17,11 @@ constexpr int version = 6;
 // names), plus the meta rows the SQLite migration writes. Run all of them in one transaction.
 QStringList statements();
 
+// Every committed change to a table other clients show is announced on this channel (LISTEN), as
+// "session table:ids": the writing session's pg_backend_pid(), the table, and the ids of the
+// systems (or campaigns, people, credentials) it touched, or "*" when they would not fit a
+// notification. Triggers send it, so a change made through raw
+// SQL or another build is announced too.
+constexpr char changeChannel[] = "mandate_changes";
+
 } // namespace Mandate::PostgresSchema

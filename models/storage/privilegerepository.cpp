@@ -21,6 +21,10 @@ const QString kPrivilegeColumns = QStringLiteral(
 const QString kCredentialColumns = QStringLiteral(
     "id, name, kind, storage, created, expires, last_rotated, last_used, environments, used_by_humans");
 
+// What a read selects: the written columns, then the row's version (which no insert binds).
+const QString kPrivilegeRead = kPrivilegeColumns + QStringLiteral(", row_version");
+const QString kCredentialRead = kCredentialColumns + QStringLiteral(", row_version");
+
 template<typename E>
 E enumFrom(const QVariant &value, E fallback)
 {
@@ -50,6 +54,7 @@ Credential credentialFrom(const QSqlQuery &q)
     c.lastUsed = dateFrom(q.value(7));
     c.environments = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
     c.usedByHumans = enumFrom(q.value(9), Tristate::Unknown);
+    c.rowVersion = q.value(10).toLongLong();
     return c;
 }
 
@@ -69,6 +74,7 @@ Privilege privilegeFrom(const QSqlQuery &q)
     p.justification = q.value(10).toString();
     p.handoff = enumFrom(q.value(11), HandoffPoint::NoHandoff);
     p.status = enumFrom(q.value(12), PrivilegeStatus::Active);
+    p.rowVersion = q.value(13).toLongLong();
     return p;
 }
 
@@ -178,7 +184,7 @@ bool PrivilegeRepository::removePrivilege(PrivilegeId id)
 
 Privilege PrivilegeRepository::privilege(PrivilegeId id) const
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM privileges WHERE id = ?").arg(kPrivilegeColumns));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM privileges WHERE id = ?").arg(kPrivilegeRead));
     query.addBindValue(id);
     if (run(query) && query.next())
         return privilegeFrom(query);
@@ -188,7 +194,7 @@ Privilege PrivilegeRepository::privilege(PrivilegeId id) const
 QVector<Privilege> PrivilegeRepository::privileges(SystemId id) const
 {
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM privileges WHERE system_id = ? ORDER BY id").arg(kPrivilegeColumns));
+        QStringLiteral("SELECT %1 FROM privileges WHERE system_id = ? ORDER BY id").arg(kPrivilegeRead));
     query.addBindValue(id);
     QVector<Privilege> result;
     if (run(query)) {
@@ -201,7 +207,7 @@ QVector<Privilege> PrivilegeRepository::privileges(SystemId id) const
 QVector<Privilege> PrivilegeRepository::allPrivileges() const
 {
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM privileges ORDER BY system_id, id").arg(kPrivilegeColumns));
+        QStringLiteral("SELECT %1 FROM privileges ORDER BY system_id, id").arg(kPrivilegeRead));
     QVector<Privilege> result;
     if (run(query)) {
         while (query.next())
@@ -236,7 +242,7 @@ bool PrivilegeRepository::removeCredential(CredentialId id)
 
 QVector<Credential> PrivilegeRepository::credentials() const
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM credentials ORDER BY id").arg(kCredentialColumns));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM credentials ORDER BY id").arg(kCredentialRead));
     QVector<Credential> result;
     if (run(query)) {
         while (query.next())
@@ -247,7 +253,7 @@ QVector<Credential> PrivilegeRepository::credentials() const
 
 Credential PrivilegeRepository::credential(CredentialId id) const
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE id = ?").arg(kCredentialColumns));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM credentials WHERE id = ?").arg(kCredentialRead));
     query.addBindValue(id);
     if (run(query) && query.next())
         return credentialFrom(query);

@@ -54,18 +54,39 @@ bool SystemRepository::run(QSqlQuery &query) const
 
 bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const
 {
-    const QVector<SystemField> fields = allSystemFields();
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT id, edited_fields, map_x, map_y, %1 FROM systems ORDER BY id").arg(systemColumns()));
-    if (!run(query))
+        QStringLiteral("SELECT id, edited_fields, map_x, map_y, row_version, %1 FROM systems ORDER BY id").arg(systemColumns()));
+    return run(query) && readSystems(query, systems, order);
+}
+
+bool SystemRepository::loadSystems(const QVector<SystemId> &ids, QHash<SystemId, AiSystem> *systems) const
+{
+    QStringList list;
+    for (const SystemId id : ids)
+        list << QString::number(id);
+    // Not kept prepared: each refresh names other ids.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, edited_fields, map_x, map_y, row_version, %1 FROM systems WHERE id IN (%2)")
+                        .arg(systemColumns(), list.join(QLatin1Char(','))))) {
+        m_lastError = query.lastError().text();
         return false;
+    }
+    QVector<SystemId> order;
+    return readSystems(query, systems, &order);
+}
+
+bool SystemRepository::readSystems(QSqlQuery &query, QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const
+{
+    const QVector<SystemField> fields = allSystemFields();
     while (query.next()) {
         AiSystem system;
         system.id = query.value(0).toLongLong();
         system.editedFields = quint32(query.value(1).toLongLong());
         system.mapPosition = positionFrom(query.value(2), query.value(3));
+        system.rowVersion = query.value(4).toLongLong();
         for (int i = 0; i < fields.size(); ++i)
-            system.setValue(fields[i], query.value(i + 4));
+            system.setValue(fields[i], query.value(i + 5));
         order->append(system.id);
         systems->insert(system.id, std::move(system));
     }
@@ -78,12 +99,12 @@ bool SystemRepository::loadSystems(QHash<SystemId, AiSystem> *systems, QVector<S
 
 bool SystemRepository::loadPeople(QHash<PersonId, Person> *people) const
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT id, name, email, team FROM people"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT id, name, email, team, row_version FROM people"));
     if (!run(query))
         return false;
     while (query.next()) {
         Person person { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                        query.value(3).toString() };
+                        query.value(3).toString(), query.value(4).toLongLong() };
         people->insert(person.id, person);
     }
     return true;
@@ -160,7 +181,7 @@ bool SystemRepository::removePerson(PersonId id)
 
 bool SystemRepository::updatePerson(const Person &person)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral("UPDATE people SET name = ?, email = ?, team = ? WHERE id = ?"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("UPDATE people SET name = ?, email = ?, team = ?, row_version = row_version + 1 WHERE id = ?"));
     query.addBindValue(Database::text(person.name));
     query.addBindValue(Database::text(person.email));
     query.addBindValue(Database::text(person.team));

@@ -24,6 +24,8 @@ public:
 
     // Without their privilege summaries, which PrivilegeRepository::summaries() gives.
     bool loadSystems(QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const;
+    // Those of ids that are stored (another writer may have removed some), for a refresh.
+    bool loadSystems(const QVector<SystemId> &ids, QHash<SystemId, AiSystem> *systems) const;
     bool loadPeople(QHash<PersonId, Person> *people) const;
 
     // id 0 lets the database choose; otherwise the row gets exactly that id (undo of a removal).
@@ -49,6 +51,7 @@ public:
 
 private:
     bool run(QSqlQuery &query) const;
+    bool readSystems(QSqlQuery &query, QHash<SystemId, AiSystem> *systems, QVector<SystemId> *order) const;
 
     Database &m_database;
     mutable QString m_lastError;

@@ -35,6 +35,7 @@ Workspace::Workspace(std::unique_ptr<Database> database, QObject *parent)
     , m_undoStack(new QUndoStack(this))
     , m_actor(defaultActor())
 {
+    listenForChanges();
 }
 
 Workspace::~Workspace()
@@ -287,7 +288,7 @@ bool Workspace::setSystemValue(SystemId id, SystemField field, const QVariant &v
         }
     }
     m_undoStack->push(new ChangeSystemValueCommand(this, id, field, old, *normalized));
-    return true;
+    return m_lastError.isEmpty(); // not stored (a conflict, a server that refused): fail() said why
 }
 
 bool Workspace::setSystemOwner(SystemId id, SystemField ownerField, const QString &personName)
@@ -411,15 +412,23 @@ bool Workspace::applySystemValue(SystemId id, SystemField field, const QVariant 
     case EditedMark::Clear: changed.markEdited(field, false); break;
     }
     Transaction transaction(*m_database);
-    if (!transaction.isActive() || !m_repository->updateSystemField(id, field, value)
-        || (changed.editedFields != it->editedFields && !m_repository->setEditedFields(id, changed.editedFields))
-        || !appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("system"), id, fieldId(field),
-                        auditText(field, old), auditText(field, value))
-        || !transaction.commit()) {
+    const std::optional<SystemId> stale = transaction.isActive() ? staleSystem({ id }) : std::nullopt;
+    if (stale && *stale != 0) {
+        transaction.rollback();
+        refuseStaleSystem(id, { { field, value } });
+        return false;
+    }
+    const bool written = stale && m_repository->updateSystemField(id, field, value)
+        && (changed.editedFields == it->editedFields || m_repository->setEditedFields(id, changed.editedFields))
+        && appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("system"), id, fieldId(field),
+            auditText(field, old), auditText(field, value));
+    const QHash<SystemId, qint64> versions = written ? systemVersions({ id }) : QHash<SystemId, qint64>();
+    if (!written || !transaction.commit()) {
         fail(storageError());
         return false;
     }
     *it = changed;
+    takeSystemVersions(versions);
     emit systemsChanged({ id }, { field });
     emit auditAppended(m_audit->count());
     return true;
@@ -464,6 +473,7 @@ QVector<SystemId> Workspace::applyInsertSystems(const QVector<SystemSnapshot> &s
     for (SystemSnapshot &snapshot : stored) {
         AiSystem system = snapshot.system;
         system.privileges = summarizePrivileges(snapshot.privileges);
+        system.rowVersion = 1; // a new row's, whatever version the snapshot had when it was removed
         ids << system.id;
         m_systems.insert(system.id, system);
         m_order.insert(std::lower_bound(m_order.begin(), m_order.end(), system.id), system.id);
@@ -485,7 +495,14 @@ bool Workspace::applyRemoveSystems(const QVector<SystemId> &ids, Origin origin)
     if (m_importing) // the connection is lent to the import's write pass
         return {};
     Transaction transaction(*m_database);
-    bool ok = transaction.isActive();
+    // A system someone else changed meanwhile is not removed on the strength of an older look at it.
+    const std::optional<SystemId> stale = transaction.isActive() ? staleSystem(ids) : std::nullopt;
+    if (stale && *stale != 0) {
+        transaction.rollback();
+        refuseStaleSystem(*stale, {});
+        return false;
+    }
+    bool ok = stale.has_value();
     for (SystemId id : ids) {
         const AiSystem *target = system(id);
         ok = ok && target && m_repository->removeSystem(id)
@@ -522,6 +539,7 @@ PersonId Workspace::applyInsertPerson(const Person &person, Origin origin)
     }
     Person stored = person;
     stored.id = id;
+    stored.rowVersion = 1; // a new row's
     m_people.insert(id, stored);
     emit peopleChanged({ id });
     emit auditAppended(m_audit->count());
@@ -628,6 +646,7 @@ bool Workspace::insertBulk(const QVector<Person> &people, const QVector<Credenti
     QVector<SystemId> ids;
     for (AiSystem &system : added) {
         ids << system.id;
+        system.rowVersion = 1; // a new row's
         m_systems.insert(system.id, system);
         m_order << system.id; // new ids are above every existing one
     }

@@ -29,8 +29,11 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace Mandate {
@@ -269,6 +272,23 @@ public:
     bool applyCampaignState(const Campaign &campaign, const QVector<ReviewItem> &items,
                             const QVector<Privilege> &privileges, Origin origin);
 
+    // Roles on a server workspace (workspaceroles.cpp; the grants themselves are postgresroles.h):
+    // viewer, analyst, reviewer, admin, enforced by the server. grantRole()/revokeRole() make the
+    // server user a member of the role or not, one audited transaction each, not an undo step; they
+    // refuse, with lastError() saying why and nothing changed, on a file workspace, an unknown role
+    // or user, a grant already held or a revoke of one not held, and a caller who is not an admin.
+    struct RoleMember
+    {
+        QString user;
+        QString role;
+    };
+    bool grantRole(const QString &user, const QString &role);
+    bool revokeRole(const QString &user, const QString &role);
+    QVector<RoleMember> roleMembers() const; // by user, then role; empty on a file workspace
+    // The connected user's roles, most capable first ({"admin"}, analyst and/or reviewer, or
+    // {"viewer"}); empty on a file workspace or with none.
+    QStringList currentRoles() const;
+
     // The last write error, for callers that want to show it.
     QString lastError() const { return m_lastError; }
 
@@ -323,6 +343,46 @@ private:
     static QString actionName(Origin origin, const QString &editAction);
     bool insertAuditedPrivilege(Privilege &privilege, const QString &action);
 
+    // Optimistic concurrency (workspaceconcurrency.cpp, rowversions.h). Inside a write's transaction:
+    // the first of ids whose stored row is not the version held in memory, 0 when all are current,
+    // nullopt when the read failed.
+    std::optional<SystemId> staleSystem(const QVector<SystemId> &ids) const;
+    // Before a write's commit: the versions its rows have now (empty when the read failed); after the
+    // commit, the systems in memory take them. Read inside the transaction, since after it another
+    // writer's change could be taken for ours.
+    QHash<SystemId, qint64> systemVersions(const QVector<SystemId> &ids) const;
+    void takeSystemVersions(const QHash<SystemId, qint64> &versions);
+    // After staleSystem() found id: reads it again, announces what changed, and fails with a message
+    // naming who changed it and, for each field the edit set, their value and yours.
+    void refuseStaleSystem(SystemId id, const QVector<QPair<SystemField, QVariant>> &yours);
+    // Reads these systems again as stored and announces what differs: added, changed or removed.
+    void reloadSystems(const QVector<SystemId> &ids);
+    // Inside a write's transaction, for a change of a stored record from version: true when the stored
+    // row is still that version (or version is 0: not read from storage), or holds what from holds
+    // (an undo after this workspace's own later steps were undone). Otherwise sets the conflict
+    // message (current gives the stored row's fields now, nullopt when it is gone) and returns false.
+    bool recordIsCurrent(const QString &table, const QString &entity, qint64 id, qint64 version,
+                         const QString &summary, const AuditFields &from, const AuditFields &yours,
+                         const std::function<std::optional<AuditFields>()> &current);
+    qint64 storedVersion(const QString &table, qint64 id) const; // 0 when gone or unreadable
+    // An edit handed in as a record read at version basedOn (0: not said) of a row stored now at
+    // version now: the conflict message when they differ, else empty.
+    QString staleRecordProblem(const QString &entity, qint64 id, qint64 basedOn, qint64 now, const QString &summary,
+                               const AuditFields &stored, const AuditFields &yours) const;
+    // Reads the people again as stored and announces those that differ (the owner names with them).
+    void reloadPeople();
+    // Live changes by other writers on a server (PostgresSchema::changeChannel): notifications are
+    // gathered for a moment, then the systems, people and catalogs in memory are read again and
+    // every change is announced through the same signals as an edit made here.
+    void listenForChanges();
+    void takeChangeNotice(const QString &payload);
+    void applyChangeNotices();
+    // recordIsCurrent() for a row change of privileges, credentials, mappings or people; read gives the
+    // stored record by id (id 0: gone). Defined in recordchangecheck.h.
+    template<typename Record, typename Read>
+    bool recordChangeIsCurrent(const QString &table, const QString &entity, const std::optional<Record> &from,
+                               const std::optional<Record> &to, Read read);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SystemRepository> m_repository;
     std::unique_ptr<PrivilegeRepository> m_privileges;
@@ -337,6 +397,9 @@ private:
     QHash<PersonId, Person> m_people;
     QVector<FrameworkCatalog> m_storedCatalogs; // the catalogs table, in the order loaded
     bool m_importing = false;
+    QHash<QString, QSet<QString>> m_changeNotices; // table -> ids ("*": all) announced by others
+    QTimer *m_changeNoticeTimer = nullptr;
+    qint64 m_sessionId = 0; // the server's id for our session: notices from it are our own
 };
 
 } // namespace Mandate

@@ -64,6 +64,8 @@ void Workspace::finishImport(const ImportResult &result)
         if (!changedFields.contains(change.field))
             changedFields << change.field;
     }
+    // The write pass raised the versions of the rows it wrote; no edit ran meanwhile here.
+    takeSystemVersions(systemVersions(QVector<SystemId>(result.addedIds) << changedIds));
 
     if (!result.addedSystems.isEmpty() || !result.changes.isEmpty()) {
         m_undoStack->push(new ImportInventoryCommand(this, QFileInfo(result.report.file).fileName(),

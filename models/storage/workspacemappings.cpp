@@ -8,6 +8,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/mappingrepository.h"
+#include "storage/recordchangecheck.h"
 
 #include <QUndoStack>
 
@@ -60,6 +61,11 @@ bool Workspace::prepareMapping(const Mapping &mapping, Mapping *old, Mapping *ch
     if (!m_lastError.isEmpty())
         return false;
     *old = m_mappings->mapping(mapping.systemId, mapping.catalogId, mapping.itemId);
+    if (auditFields(*old) != auditFields(mapping))
+        m_lastError = staleRecordProblem(QStringLiteral("mapping"), old->id, mapping.rowVersion, old->rowVersion,
+            auditSummary(*old), auditFields(*old), auditFields(mapping));
+    if (!m_lastError.isEmpty())
+        return false;
     *changed = mapping;
     changed->id = old->id;
     changed->decidedBy = actor();
@@ -161,6 +167,14 @@ bool Workspace::applyRecordChange(const std::optional<Mapping> &from, std::optio
     if (m_importing || (!from && !*to))
         return false;
     Transaction transaction(*m_database);
+    if (transaction.isActive()
+        && !recordChangeIsCurrent(QStringLiteral("mappings"), QStringLiteral("mapping"), from, *to,
+            [this](qint64 id) { return m_mappings->mapping(id); })) {
+        transaction.rollback();
+        fail(m_lastError);
+        emit mappingsChanged({ from->systemId }); // shows what is stored now
+        return false;
+    }
     bool ok = transaction.isActive();
     qint64 id = from ? from->id : (*to)->id;
     if (ok && !from) {
@@ -176,10 +190,14 @@ bool Workspace::applyRecordChange(const std::optional<Mapping> &from, std::optio
     ok = ok
         && appendRecordAudit(QStringLiteral("mapping"), id, from ? auditFields(*from) : AuditFields(),
             *to ? auditFields(**to) : AuditFields(), auditSummary(from ? *from : **to), origin);
+    // Read inside the transaction: after it, another writer's change could be taken for ours.
+    const qint64 version = ok && *to ? storedVersion(QStringLiteral("mappings"), id) : 0;
     if (!ok || !transaction.commit()) {
         fail(storageError());
         return false;
     }
+    if (*to)
+        (*to)->rowVersion = version;
     QVector<SystemId> systems;
     for (const std::optional<Mapping> *side : { &from, static_cast<const std::optional<Mapping> *>(to) }) {
         if (*side && !systems.contains((*side)->systemId))

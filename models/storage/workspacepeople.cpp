@@ -6,6 +6,7 @@
 #include "commands/recordchangecommand.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/recordchangecheck.h"
 #include "storage/systemrepository.h"
 
 #include <QUndoStack>
@@ -85,8 +86,12 @@ bool Workspace::updatePerson(const Person &changed)
     m_lastError = personProblem(edited);
     if (!m_lastError.isEmpty() || auditFields(*old) == auditFields(edited))
         return false;
+    m_lastError = staleRecordProblem(QStringLiteral("person"), old->id, changed.rowVersion, old->rowVersion,
+        auditSummary(*old), auditFields(*old), auditFields(edited));
+    if (!m_lastError.isEmpty())
+        return false;
     m_undoStack->push(new RecordChangeCommand<Person>(this, *old, edited, tr("Change person %1").arg(old->name)));
-    return true;
+    return m_lastError.isEmpty(); // not stored: fail() said why
 }
 
 bool Workspace::removePerson(PersonId id)
@@ -119,6 +124,16 @@ bool Workspace::applyRecordChange(const std::optional<Person> &from, std::option
     if (!*to && !systemsOwnedBy(id).isEmpty())
         return false;
     Transaction transaction(*m_database);
+    if (transaction.isActive()
+        && !recordChangeIsCurrent(QStringLiteral("people"), QStringLiteral("person"), from, *to, [this](qint64 personId) {
+               QHash<PersonId, Person> stored;
+               return m_repository->loadPeople(&stored) ? stored.value(personId) : Person();
+           })) {
+        transaction.rollback();
+        fail(m_lastError);
+        reloadPeople();
+        return false;
+    }
     bool ok = transaction.isActive();
     if (ok && !from) {
         id = m_repository->insertPerson(**to);
@@ -131,12 +146,15 @@ bool Workspace::applyRecordChange(const std::optional<Person> &from, std::option
     ok = ok
         && appendRecordAudit(QStringLiteral("person"), id, from ? auditFields(*from) : AuditFields(),
             *to ? auditFields(**to) : AuditFields(), auditSummary(from ? *from : **to), origin);
+    // Read inside the transaction: after it, another writer's change could be taken for ours.
+    const qint64 version = ok && *to ? storedVersion(QStringLiteral("people"), id) : 0;
     if (!ok || !transaction.commit()) {
         fail(storageError());
         return false;
     }
     if (*to) {
         (*to)->id = id;
+        (*to)->rowVersion = version;
         m_people.insert(id, **to);
     } else {
         m_people.remove(id);

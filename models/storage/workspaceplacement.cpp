@@ -9,6 +9,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Mandate {
 namespace {
 
@@ -64,7 +66,20 @@ bool Workspace::applyPlacements(const QVector<MapPlacement> &placements, Origin 
     QVector<SystemId> moved;
     QHash<SystemId, AiSystem> changed;
     Transaction transaction(*m_database);
-    bool ok = transaction.isActive();
+    QVector<SystemId> ids;
+    for (const MapPlacement &wanted : placements)
+        ids << wanted.id;
+    const std::optional<SystemId> stale = transaction.isActive() ? staleSystem(ids) : std::nullopt;
+    if (stale && *stale != 0) {
+        transaction.rollback();
+        const auto wanted = std::find_if(placements.cbegin(), placements.cend(),
+            [&stale](const MapPlacement &placement) { return placement.id == *stale; });
+        AiSystem yours;
+        yours.paradigm = wanted->paradigm;
+        refuseStaleSystem(*stale, { { SystemField::Paradigm, yours.value(SystemField::Paradigm) } });
+        return false;
+    }
+    bool ok = stale.has_value();
     for (const MapPlacement &wanted : placements) {
         if (!ok)
             break;
@@ -96,12 +111,14 @@ bool Workspace::applyPlacements(const QVector<MapPlacement> &placements, Origin 
         moved << wanted.id;
         changed.insert(wanted.id, system);
     }
+    const QHash<SystemId, qint64> versions = ok ? systemVersions(moved) : QHash<SystemId, qint64>();
     if (!ok || !transaction.commit()) {
         fail(storageError());
         return false;
     }
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         m_systems[it.key()] = it.value();
+    takeSystemVersions(versions);
     if (!reclassified.isEmpty())
         emit systemsChanged(reclassified, { SystemField::Paradigm });
     emit placementsChanged(moved);

@@ -6,6 +6,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/privilegerepository.h"
+#include "storage/recordchangecheck.h"
 
 #include <QUndoStack>
 
@@ -66,9 +67,13 @@ bool Workspace::updatePrivilege(const Privilege &changed)
         m_lastError = privilegeProblem(changed);
     if (!m_lastError.isEmpty() || auditFields(old) == auditFields(changed))
         return false;
+    m_lastError = staleRecordProblem(QStringLiteral("privilege"), old.id, changed.rowVersion, old.rowVersion,
+        auditSummary(old), auditFields(old), auditFields(changed));
+    if (!m_lastError.isEmpty())
+        return false;
     m_undoStack->push(new RecordChangeCommand<Privilege>(this, old, changed,
         tr("Change privilege on %1 of %2").arg(changed.target, system(changed.systemId)->name)));
-    return true;
+    return m_lastError.isEmpty(); // not stored: fail() said why
 }
 
 bool Workspace::removePrivileges(const QVector<PrivilegeId> &ids)
@@ -116,8 +121,12 @@ bool Workspace::updateCredential(const Credential &changed)
         m_lastError = credentialProblem(changed);
     if (!m_lastError.isEmpty() || auditFields(old) == auditFields(changed))
         return false;
+    m_lastError = staleRecordProblem(QStringLiteral("credential"), old.id, changed.rowVersion, old.rowVersion,
+        auditSummary(old), auditFields(old), auditFields(changed));
+    if (!m_lastError.isEmpty())
+        return false;
     m_undoStack->push(new RecordChangeCommand<Credential>(this, old, changed, tr("Change credential %1").arg(old.name)));
-    return true;
+    return m_lastError.isEmpty(); // not stored: fail() said why
 }
 
 bool Workspace::removeCredential(CredentialId id)
@@ -185,6 +194,16 @@ bool Workspace::applyRecordChange(const std::optional<Privilege> &from, std::opt
     if (m_importing || (!from && !*to))
         return false;
     Transaction transaction(*m_database);
+    if (transaction.isActive()
+        && !recordChangeIsCurrent(QStringLiteral("privileges"), QStringLiteral("privilege"), from, *to,
+            [this](qint64 id) { return m_privileges->privilege(id); })) {
+        transaction.rollback();
+        fail(m_lastError);
+        if (const auto it = m_systems.find(from->systemId); it != m_systems.end())
+            it->privileges = m_privileges->summary(from->systemId);
+        emit privilegesChanged({ from->systemId }); // shows what is stored now
+        return false;
+    }
     const bool ok = transaction.isActive()
         && storeRecordChange(
             from, to, [this](const Privilege &p) { return m_privileges->insertPrivilege(p); },
@@ -193,10 +212,14 @@ bool Workspace::applyRecordChange(const std::optional<Privilege> &from, std::opt
             [this, origin](qint64 id, const AuditFields &before, const AuditFields &after, const QString &summary) {
                 return appendRecordAudit(QStringLiteral("privilege"), id, before, after, summary, origin);
             });
+    // Read inside the transaction: after it, another writer's change could be taken for ours.
+    const qint64 version = ok && *to ? storedVersion(QStringLiteral("privileges"), (*to)->id) : 0;
     if (!ok || !transaction.commit()) {
         fail(storageError());
         return false;
     }
+    if (*to)
+        (*to)->rowVersion = version;
     // The summaries the derived facts read, for the system it left and the one it joined.
     QVector<SystemId> systems;
     for (const std::optional<Privilege> *side : { &from, static_cast<const std::optional<Privilege> *>(to) }) {
@@ -218,6 +241,14 @@ bool Workspace::applyRecordChange(const std::optional<Credential> &from, std::op
     if (m_importing || (!from && !*to))
         return false;
     Transaction transaction(*m_database);
+    if (transaction.isActive()
+        && !recordChangeIsCurrent(QStringLiteral("credentials"), QStringLiteral("credential"), from, *to,
+            [this](qint64 id) { return m_privileges->credential(id); })) {
+        transaction.rollback();
+        fail(m_lastError);
+        emit credentialsChanged({ from->id }); // shows what is stored now
+        return false;
+    }
     const bool ok = transaction.isActive()
         && storeRecordChange(
             from, to, [this](const Credential &c) { return m_privileges->insertCredential(c); },
@@ -226,10 +257,14 @@ bool Workspace::applyRecordChange(const std::optional<Credential> &from, std::op
             [this, origin](qint64 id, const AuditFields &before, const AuditFields &after, const QString &summary) {
                 return appendRecordAudit(QStringLiteral("credential"), id, before, after, summary, origin);
             });
+    // Read inside the transaction: after it, another writer's change could be taken for ours.
+    const qint64 version = ok && *to ? storedVersion(QStringLiteral("credentials"), (*to)->id) : 0;
     if (!ok || !transaction.commit()) {
         fail(storageError());
         return false;
     }
+    if (*to)
+        (*to)->rowVersion = version;
     emit credentialsChanged({ from ? from->id : (*to)->id });
     emit auditAppended(m_audit->count());
     return true;

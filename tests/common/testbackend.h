@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -82,5 +83,57 @@ inline QString freshSchemaName()
 {
     return QStringLiteral("test_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
 }
+
+// A database of its own on the test server for one test, made on construction and dropped (with
+// any connection still open to it) on destruction. Check isValid() and say error() when not.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase()
+        : m_admin(uniqueConnectionName(QStringLiteral("scratch-admin")))
+        , m_name(QStringLiteral("ws_%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    {
+        QSqlDatabase db = addPostgresConnection(m_admin);
+        if (!db.open())
+            m_error = db.lastError().text();
+        else
+            m_error = run(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    }
+    ~ScratchDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_admin, false);
+            if (db.isOpen())
+                run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_admin);
+    }
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString name() const { return m_name; }
+    // The database's postgresql:// URI, as a workspace location.
+    QString location() const
+    {
+        QUrl url(postgresUri());
+        url.setPath(QLatin1Char('/') + m_name);
+        return url.toString();
+    }
+
+private:
+    // CREATE and DROP DATABASE cannot run in a transaction: a plain statement on the admin connection.
+    QString run(const QString &statement) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_admin, false));
+        return query.exec(statement) ? QString() : query.lastError().text();
+    }
+
+    QString m_admin;
+    QString m_name;
+    QString m_error;
+};
 
 } // namespace Mandate::Test

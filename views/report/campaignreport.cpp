@@ -6,9 +6,9 @@
 #include "report/reporttext.h"
 #include "review/reviewrules.h"
 #include "review/reviewsnapshot.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
 
@@ -175,7 +175,7 @@ std::unique_ptr<ReportDocument> CampaignReport::build(const Workspace &workspace
         return cancelled();
 
     auto document = std::make_unique<ReportDocument>(tr("Access review: %1").arg(record.campaign.name));
-    document->setHeaderText(QFileInfo(workspace.filePath()).completeBaseName());
+    document->setHeaderText(workspaceDisplayName(workspace.filePath()));
     const QString analyst = options.analyst.isEmpty() ? Workspace::defaultActor() : options.analyst;
     document->setFooterText(tr("%1, prepared by %2").arg(ReportText::date(options.today), analyst));
 

@@ -7,9 +7,9 @@
 #include "report/reportestate.h"
 #include "report/reporttext.h"
 #include "report/systemsection.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
-#include <QFileInfo>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
@@ -55,7 +55,7 @@ std::unique_ptr<ReportDocument> InventoryReport::build(const Workspace &workspac
         return nullptr;
 
     auto document = std::make_unique<ReportDocument>(tr("AI system inventory review"));
-    const QString workspaceName = QFileInfo(workspace.filePath()).completeBaseName();
+    const QString workspaceName = workspaceDisplayName(workspace.filePath());
     document->setHeaderText(workspaceName);
     const QString analyst = options.analyst.isEmpty() ? Workspace::defaultActor() : options.analyst;
     document->setFooterText(tr("%1, prepared by %2").arg(ReportText::date(options.today), analyst));
@@ -96,7 +96,7 @@ void InventoryReport::addCover(ReportDocument &document, const Workspace &worksp
 {
     document.addSpacing(120);
     document.addParagraph(tr("AI system inventory review"), ReportDocument::TextStyle::Title);
-    document.addParagraph(QFileInfo(workspace.filePath()).completeBaseName(), ReportDocument::TextStyle::Subtitle);
+    document.addParagraph(workspaceDisplayName(workspace.filePath()), ReportDocument::TextStyle::Subtitle);
     document.addSpacing(40);
     const ReportCover::Rows rows { { tr("Scope"),
         tr("%1 (%n systems)", nullptr, int(estate.ids.size())).arg(options.scope.isEmpty() ? tr("All systems") : options.scope) } };

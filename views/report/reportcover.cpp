@@ -2,6 +2,7 @@
 
 #include "report/reportdocument.h"
 #include "report/reporttext.h"
+#include "storage/serverlocation.h"
 #include "storage/workspace.h"
 
 #include <QFileInfo>
@@ -14,7 +15,10 @@ void ReportCover::addProvenance(ReportDocument &document, const Workspace &works
     const AuditVerification audit = workspace.verifyAudit();
     const QString chain = audit.ok ? tr("verified, %n entries", nullptr, int(audit.entriesChecked))
                                    : tr("BROKEN: %1").arg(audit.problem);
-    rows.append({ tr("Workspace"), QFileInfo(workspace.filePath()).absoluteFilePath() });
+    // A file by its full path; a server as "database on host:port" (its URI never holds a password).
+    const QString location = workspace.filePath();
+    rows.append({ tr("Workspace"),
+                  ServerLocation::isUri(location) ? workspaceDisplayName(location) : QFileInfo(location).absoluteFilePath() });
     rows.append({ tr("Date"), ReportText::date(today) });
     rows.append({ tr("Analyst"), analyst.isEmpty() ? Workspace::defaultActor() : analyst });
     rows.append({ tr("Audit chain"), chain });

@@ -755,6 +755,22 @@
         <source>export: one review campaign: its decisions (csv), its report (pdf), or the workspace with only this campaign (json).</source>
         <translation>export: eine Überprüfungskampagne: ihre Entscheidungen (csv), ihr Bericht (pdf) oder der Arbeitsbereich mit nur dieser Kampagne (json).</translation>
     </message>
+    <message>
+        <source>Copy the workspace SRC to DST, a new file or an empty PostgreSQL database (postgresql://…), or back; refused unless SRC&apos;s audit chain verifies and DST is new.</source>
+        <translation>Kopiert den Arbeitsbereich SRC nach DST, in eine neue Datei oder eine leere PostgreSQL-Datenbank (postgresql://…), oder zurück; wird nur ausgeführt, wenn sich die Audit-Kette von SRC bestätigen lässt und DST neu ist.</translation>
+    </message>
+    <message>
+        <source>List who holds which role (viewer, analyst, reviewer, admin) on a server workspace, and your own.</source>
+        <translation>Listet auf, wer welche Rolle (viewer, analyst, reviewer, admin) in einem Server-Arbeitsbereich hat, und Ihre eigene.</translation>
+    </message>
+    <message>
+        <source>Give the server user USER the role ROLE on a server workspace (admins only; audited).</source>
+        <translation>Gibt dem Server-Benutzer USER die Rolle ROLE in einem Server-Arbeitsbereich (nur für Administratoren; im Audit-Protokoll erfasst).</translation>
+    </message>
+    <message>
+        <source>Take the role ROLE away from the server user USER (admins only; audited).</source>
+        <translation>Entzieht dem Server-Benutzer USER die Rolle ROLE (nur für Administratoren; im Audit-Protokoll erfasst).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1943,6 +1959,26 @@
         <source>Privileges</source>
         <comment>audited field</comment>
         <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Grant role</source>
+        <comment>audit action</comment>
+        <translation>Rolle gewähren</translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <comment>audit action</comment>
+        <translation>Rolle entziehen</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <comment>audit action</comment>
+        <translation>Migrieren</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>audited entity</comment>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4400,105 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ServerConnectionDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Create a new workspace in this &amp;empty database</source>
+        <translation>Einen neuen Arbeitsbereich in dieser &amp;leeren Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Server Workspace</source>
+        <translation>Server-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>No encryption. Only on a network you trust.</source>
+        <translation>Keine Verschlüsselung. Nur in einem Netzwerk, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>Encrypts only if the server insists; no protection against eavesdropping.</source>
+        <translation>Verschlüsselt nur, wenn der Server darauf besteht; kein Schutz vor Abhören.</translation>
+    </message>
+    <message>
+        <source>Encrypts when the server supports it; the server&apos;s identity is not checked.</source>
+        <translation>Verschlüsselt, wenn der Server es unterstützt; die Identität des Servers wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s identity is not checked.</source>
+        <translation>Immer verschlüsselt; die Identität des Servers wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s certificate must be signed by a trusted authority.</source>
+        <translation>Immer verschlüsselt; das Zertifikat des Servers muss von einer vertrauenswürdigen Stelle signiert sein.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the certificate must be trusted and match the host name. The safest.</source>
+        <translation>Immer verschlüsselt; das Zertifikat muss vertrauenswürdig sein und zum Hostnamen passen. Die sicherste Option.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password for user %2.</source>
+        <translation>%1 verlangt ein Passwort für den Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password for user %2. Check it and try again.</source>
+        <translation>%1 hat das Passwort für den Benutzer %2 nicht akzeptiert. Prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it already holds a workspace or other tables); it was left untouched. Open it instead, or choose an empty database.</source>
+        <translation>%1 ist nicht leer (sie enthält bereits einen Arbeitsbereich oder andere Tabellen); sie wurde nicht verändert. Öffnen Sie sie stattdessen oder wählen Sie eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Mandate workspace. To make one there, tick &quot;Create a new workspace&quot;.</source>
+        <translation>%1 enthält keinen Mandate-Arbeitsbereich. Um dort einen anzulegen, aktivieren Sie „Einen neuen Arbeitsbereich anlegen“.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Mandate; update Mandate to open it.</source>
+        <translation>%1 wurde von einer neueren Mandate-Version geschrieben; aktualisieren Sie Mandate, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -4824,6 +4959,42 @@
         <source>Close review campaign %1</source>
         <translation>Überprüfungskampagne %1 schließen</translation>
     </message>
+    <message>
+        <source>Roles apply to server workspaces only; %1 is a workspace file.</source>
+        <translation>Rollen gelten nur für Server-Arbeitsbereiche; %1 ist eine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;; the roles are viewer, analyst, reviewer and admin.</source>
+        <translation>Es gibt keine Rolle „%1“; die Rollen sind viewer, analyst, reviewer und admin.</translation>
+    </message>
+    <message>
+        <source>Name the server user to grant or revoke a role.</source>
+        <translation>Geben Sie den Server-Benutzer an, dem eine Rolle gegeben oder entzogen werden soll.</translation>
+    </message>
+    <message>
+        <source>you may not grant or revoke roles: your role on this workspace is %1</source>
+        <translation>Sie dürfen keine Rollen vergeben oder entziehen; Ihre Rolle in diesem Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on the server.</source>
+        <translation>Auf dem Server gibt es keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of this workspace&apos;s own roles, not a user.</source>
+        <translation>„%1“ ist eine der eigenen Rollen dieses Arbeitsbereichs, kein Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 hat bereits die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2.</source>
+        <translation>%1 hat die Rolle %2 nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -4894,6 +5065,14 @@
     <message>
         <source>&amp;Import inventory...</source>
         <translation>Inventar &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;server workspace...</source>
+        <translation>Se&amp;rver-Arbeitsbereich öffnen...</translation>
+    </message>
+    <message>
+        <source>New ser&amp;ver workspace...</source>
+        <translation>Neuer Ser&amp;ver-Arbeitsbereich...</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5177,21 @@
     <message>
         <source>No findings</source>
         <translation>Keine Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; audit chain verified on both sides (%4 entries, the migration&apos;s own included).</source>
+        <translation>%1 Zeilen von %2 nach %3 kopiert; Audit-Kette auf beiden Seiten geprüft (%4 Einträge, einschließlich des Eintrags der Migration).</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5530,64 @@
     </message>
 </context>
 <context>
+    <name>RolesCommand</name>
+    <message>
+        <source>roles apply to server workspaces (postgresql://…) only, not to a workspace file</source>
+        <translation>Rollen gelten nur für Server-Arbeitsbereiche (postgresql://…), nicht für eine Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>No user holds a role on this workspace.</source>
+        <translation>Kein Benutzer hat eine Rolle in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Ihre Rolle: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 on %3</source>
+        <translation>%1 hat jetzt die Rolle %2 in %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 on %3</source>
+        <translation>%1 hat die Rolle %2 in %3 nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 while you were working on it</source>
+        <translation>%1 wurde von %2 entfernt, während Sie daran gearbeitet haben</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were working on it</source>
+        <translation>%1 wurde von %2 geändert, während Sie daran gearbeitet haben</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (yours: “%3”)</source>
+        <translation>%1 ist jetzt „%2“ (Ihr Wert: „%3“)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were working on it: %3</source>
+        <translation>%1 wurde von %2 geändert, während Sie daran gearbeitet haben: %3</translation>
+    </message>
+</context>
+<context>
     <name>SecretScanner</name>
     <message>
         <source>AWS access key</source>
@@ -5388,6 +5640,37 @@
     <message>
         <source>High-entropy string</source>
         <translation>Zeichenfolge mit hoher Entropie</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>not a postgresql:// address</source>
+        <translation>keine postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>malformed server address: %1</source>
+        <translation>fehlerhafte Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>the server address names no host</source>
+        <translation>die Serveradresse nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>Port %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the server address names no single database</source>
+        <translation>die Serveradresse nennt keine einzelne Datenbank</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot;</source>
+        <translation>unbekannter TLS-Modus „%1“</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
     </message>
 </context>
 <context>
@@ -6194,12 +6477,67 @@
         <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
         <translation>Schema %1 auf dem Server muss migriert werden, was diese Version noch nicht kann</translation>
     </message>
+    <message>
+        <source>the database name is too long for its roles (at most %1 bytes)</source>
+        <translation>der Datenbankname ist für ihre Rollen zu lang (höchstens %1 Byte)</translation>
+    </message>
+    <message>
+        <source>you may not change this workspace: you have no role on it</source>
+        <translation>Sie dürfen diesen Arbeitsbereich nicht ändern: Sie haben darin keine Rolle</translation>
+    </message>
+    <message>
+        <source>you may not change this workspace: your role on this workspace is %1</source>
+        <translation>Sie dürfen diesen Arbeitsbereich nicht ändern: Ihre Rolle in diesem Arbeitsbereich ist %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJsonWriter</name>
     <message>
         <source>cannot write: %1</source>
         <translation>kann nicht schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMigration</name>
+    <message>
+        <source>%1: could not read the table %2 (%3)</source>
+        <translation>%1: Tabelle %2 konnte nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: could not copy the table %2 (%3)</source>
+        <translation>%1: Tabelle %2 konnte nicht kopiert werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: could not start writing (%2)</source>
+        <translation>%1: Schreiben konnte nicht begonnen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not record the migration in the audit log (%2)</source>
+        <translation>%1: Migration konnte nicht im Audit-Protokoll erfasst werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not store the copy (%2)</source>
+        <translation>%1: Kopie konnte nicht gespeichert werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not read the workspace (%2)</source>
+        <translation>%1: Arbeitsbereich konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the audit chain does not verify, so nothing was copied: %2</source>
+        <translation>%1: die Audit-Kette lässt sich nicht bestätigen, daher wurde nichts kopiert: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was kept at %2.</source>
+        <translation>%1; unter %2 ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>%1; what was created at %2 could not be removed (%3).</source>
+        <translation>%1; was unter %2 angelegt wurde, konnte nicht entfernt werden (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the audit chain of the copy does not verify (%2)</source>
+        <translation>%1: die Audit-Kette der Kopie lässt sich nicht bestätigen (%2)</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,22 @@
         <source>export: one review campaign: its decisions (csv), its report (pdf), or the workspace with only this campaign (json).</source>
         <translation>export&#xa0;: une campagne de revue&#xa0;: ses décisions (csv), son rapport (pdf), ou l’espace de travail avec cette seule campagne (json).</translation>
     </message>
+    <message>
+        <source>Copy the workspace SRC to DST, a new file or an empty PostgreSQL database (postgresql://…), or back; refused unless SRC&apos;s audit chain verifies and DST is new.</source>
+        <translation>Copie l’espace de travail SRC vers DST, un nouveau fichier ou une base de données PostgreSQL vide (postgresql://…), ou dans l’autre sens&#xa0;; refusé si la chaîne d’audit de SRC n’est pas vérifiée ou si DST n’est pas nouveau.</translation>
+    </message>
+    <message>
+        <source>List who holds which role (viewer, analyst, reviewer, admin) on a server workspace, and your own.</source>
+        <translation>Liste qui détient quel rôle (viewer, analyst, reviewer, admin) dans un espace de travail sur serveur, ainsi que le vôtre.</translation>
+    </message>
+    <message>
+        <source>Give the server user USER the role ROLE on a server workspace (admins only; audited).</source>
+        <translation>Attribue à l’utilisateur du serveur USER le rôle ROLE dans un espace de travail sur serveur (administrateurs uniquement&#xa0;; consigné dans le journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Take the role ROLE away from the server user USER (admins only; audited).</source>
+        <translation>Retire le rôle ROLE à l’utilisateur du serveur USER (administrateurs uniquement&#xa0;; consigné dans le journal d’audit).</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1943,6 +1959,26 @@
         <source>Privileges</source>
         <comment>audited field</comment>
         <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>Grant role</source>
+        <comment>audit action</comment>
+        <translation>Accorder un rôle</translation>
+    </message>
+    <message>
+        <source>Revoke role</source>
+        <comment>audit action</comment>
+        <translation>Retirer un rôle</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <comment>audit action</comment>
+        <translation>Migrer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>audited entity</comment>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4400,105 @@
     </message>
 </context>
 <context>
+    <name>Mandate::ServerConnectionDialog</name>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a new workspace in this &amp;empty database</source>
+        <translation>Créer un nouvel espace de travail dans cette base de données &amp;vide</translation>
+    </message>
+    <message>
+        <source>Server Workspace</source>
+        <translation>Espace de travail sur serveur</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>No encryption. Only on a network you trust.</source>
+        <translation>Aucun chiffrement. Uniquement sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>Encrypts only if the server insists; no protection against eavesdropping.</source>
+        <translation>Chiffre uniquement si le serveur l’exige&#xa0;; aucune protection contre l’écoute.</translation>
+    </message>
+    <message>
+        <source>Encrypts when the server supports it; the server&apos;s identity is not checked.</source>
+        <translation>Chiffre si le serveur le permet&#xa0;; l’identité du serveur n’est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s identity is not checked.</source>
+        <translation>Toujours chiffré&#xa0;; l’identité du serveur n’est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s certificate must be signed by a trusted authority.</source>
+        <translation>Toujours chiffré&#xa0;; le certificat du serveur doit être signé par une autorité de confiance.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the certificate must be trusted and match the host name. The safest.</source>
+        <translation>Toujours chiffré&#xa0;; le certificat doit être de confiance et correspondre au nom d’hôte. Le plus sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;Mode TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password for user %2.</source>
+        <translation>%1 demande un mot de passe pour l’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password for user %2. Check it and try again.</source>
+        <translation>%1 n’a pas accepté le mot de passe de l’utilisateur %2. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it already holds a workspace or other tables); it was left untouched. Open it instead, or choose an empty database.</source>
+        <translation>%1 n’est pas vide (elle contient déjà un espace de travail ou d’autres tables)&#xa0;; elle n’a pas été modifiée. Ouvrez-la plutôt, ou choisissez une base de données vide.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Mandate workspace. To make one there, tick &quot;Create a new workspace&quot;.</source>
+        <translation>%1 ne contient aucun espace de travail Mandate. Pour en créer un, cochez «&#xa0;Créer un nouvel espace de travail&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Mandate; update Mandate to open it.</source>
+        <translation>%1 a été écrite par une version plus récente de Mandate&#xa0;; mettez Mandate à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
     <name>Mandate::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -4824,6 +4959,42 @@
         <source>Close review campaign %1</source>
         <translation>Clore la campagne de revue %1</translation>
     </message>
+    <message>
+        <source>Roles apply to server workspaces only; %1 is a workspace file.</source>
+        <translation>Les rôles ne s’appliquent qu’aux espaces de travail sur serveur&#xa0;; %1 est un fichier d’espace de travail.</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;; the roles are viewer, analyst, reviewer and admin.</source>
+        <translation>Il n’existe pas de rôle «&#xa0;%1&#xa0;»&#xa0;; les rôles sont viewer, analyst, reviewer et admin.</translation>
+    </message>
+    <message>
+        <source>Name the server user to grant or revoke a role.</source>
+        <translation>Indiquez l’utilisateur du serveur auquel attribuer ou retirer un rôle.</translation>
+    </message>
+    <message>
+        <source>you may not grant or revoke roles: your role on this workspace is %1</source>
+        <translation>vous ne pouvez ni attribuer ni retirer de rôles&#xa0;; votre rôle dans cet espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on the server.</source>
+        <translation>Il n’existe pas d’utilisateur «&#xa0;%1&#xa0;» sur le serveur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is one of this workspace&apos;s own roles, not a user.</source>
+        <translation>«&#xa0;%1&#xa0;» est l’un des rôles propres à cet espace de travail, pas un utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 a déjà le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2.</source>
+        <translation>%1 n’a pas le rôle %2.</translation>
+    </message>
 </context>
 <context>
     <name>Mandate::WorkspaceController</name>
@@ -4894,6 +5065,14 @@
     <message>
         <source>&amp;Import inventory...</source>
         <translation>&amp;Importer un inventaire...</translation>
+    </message>
+    <message>
+        <source>Open &amp;server workspace...</source>
+        <translation>Ouvrir un espace de travail &amp;sur serveur...</translation>
+    </message>
+    <message>
+        <source>New ser&amp;ver workspace...</source>
+        <translation>Nouvel &amp;espace de travail sur serveur...</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5177,21 @@
     <message>
         <source>No findings</source>
         <translation>Aucun constat</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3; audit chain verified on both sides (%4 entries, the migration&apos;s own included).</source>
+        <translation>%1 lignes copiées de %2 vers %3&#xa0;; chaîne d’audit vérifiée des deux côtés (%4 entrées, y compris celle de la migration).</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5530,64 @@
     </message>
 </context>
 <context>
+    <name>RolesCommand</name>
+    <message>
+        <source>roles apply to server workspaces (postgresql://…) only, not to a workspace file</source>
+        <translation>les rôles ne s’appliquent qu’aux espaces de travail sur serveur (postgresql://…), pas à un fichier d’espace de travail</translation>
+    </message>
+    <message>
+        <source>No user holds a role on this workspace.</source>
+        <translation>Aucun utilisateur n’a de rôle dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Votre rôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 on %3</source>
+        <translation>%1 a désormais le rôle %2 dans %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the role %2 on %3</source>
+        <translation>%1 n’a plus le rôle %2 dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersions</name>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 was removed by %2 while you were working on it</source>
+        <translation>%1 a été supprimé par %2 pendant que vous y travailliez</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were working on it</source>
+        <translation>%1 a été modifié par %2 pendant que vous y travailliez</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2” (yours: “%3”)</source>
+        <translation>%1 vaut maintenant «&#xa0;%2&#xa0;» (votre valeur&#xa0;: «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 while you were working on it: %3</source>
+        <translation>%1 a été modifié par %2 pendant que vous y travailliez&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>SecretScanner</name>
     <message>
         <source>AWS access key</source>
@@ -5388,6 +5640,37 @@
     <message>
         <source>High-entropy string</source>
         <translation>Chaîne à forte entropie</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>not a postgresql:// address</source>
+        <translation>pas une adresse postgresql://</translation>
+    </message>
+    <message>
+        <source>malformed server address: %1</source>
+        <translation>adresse de serveur mal formée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server address names no host</source>
+        <translation>l’adresse du serveur n’indique aucun hôte</translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation>le port %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>the server address names no single database</source>
+        <translation>l’adresse du serveur n’indique pas une base de données unique</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot;</source>
+        <translation>mode TLS inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <translation>%1 sur %2:%3</translation>
     </message>
 </context>
 <context>
@@ -6194,12 +6477,67 @@
         <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
         <translation>le schéma %1 sur le serveur doit être migré, ce que cette version ne sait pas encore faire</translation>
     </message>
+    <message>
+        <source>the database name is too long for its roles (at most %1 bytes)</source>
+        <translation>le nom de la base de données est trop long pour ses rôles (%1 octets au maximum)</translation>
+    </message>
+    <message>
+        <source>you may not change this workspace: you have no role on it</source>
+        <translation>vous ne pouvez pas modifier cet espace de travail&#xa0;: vous n’y avez aucun rôle</translation>
+    </message>
+    <message>
+        <source>you may not change this workspace: your role on this workspace is %1</source>
+        <translation>vous ne pouvez pas modifier cet espace de travail&#xa0;: votre rôle dans cet espace de travail est %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceJsonWriter</name>
     <message>
         <source>cannot write: %1</source>
         <translation>écriture impossible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMigration</name>
+    <message>
+        <source>%1: could not read the table %2 (%3)</source>
+        <translation>%1&#xa0;: impossible de lire la table %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: could not copy the table %2 (%3)</source>
+        <translation>%1&#xa0;: impossible de copier la table %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: could not start writing (%2)</source>
+        <translation>%1&#xa0;: impossible de commencer l’écriture (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not record the migration in the audit log (%2)</source>
+        <translation>%1&#xa0;: impossible de consigner la migration dans le journal d’audit (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not store the copy (%2)</source>
+        <translation>%1&#xa0;: impossible d’enregistrer la copie (%2)</translation>
+    </message>
+    <message>
+        <source>%1: could not read the workspace (%2)</source>
+        <translation>%1&#xa0;: impossible de lire l’espace de travail (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the audit chain does not verify, so nothing was copied: %2</source>
+        <translation>%1&#xa0;: la chaîne d’audit n’est pas vérifiée, rien n’a donc été copié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; nothing was kept at %2.</source>
+        <translation>%1&#xa0;; rien n’a été conservé à l’emplacement %2.</translation>
+    </message>
+    <message>
+        <source>%1; what was created at %2 could not be removed (%3).</source>
+        <translation>%1&#xa0;; ce qui a été créé à l’emplacement %2 n’a pas pu être supprimé (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the audit chain of the copy does not verify (%2)</source>
+        <translation>%1&#xa0;: la chaîne d’audit de la copie n’est pas vérifiée (%2)</translation>
     </message>
 </context>
 <context>

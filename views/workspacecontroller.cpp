@@ -60,7 +60,7 @@ void WorkspaceController::populateFileMenu(QMenu *menu)
         tr("Open &server workspace..."), this, [this] { openServerWorkspaceInteractively(false); });
     openServerAction->setObjectName(QStringLiteral("openServerWorkspaceAction"));
     QAction *newServerAction = menu->addAction(
-        tr("New s&erver workspace..."), this, [this] { openServerWorkspaceInteractively(true); });
+        tr("New ser&ver workspace..."), this, [this] { openServerWorkspaceInteractively(true); });
     newServerAction->setObjectName(QStringLiteral("newServerWorkspaceAction"));
 
     m_recentMenu = menu->addMenu(tr("Open &recent"));

@@ -27,6 +27,9 @@ constexpr Word kActions[] = {
     { "delete", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Delete", "audit action") },
     { "undo", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Undo", "audit action") },
     { "redo", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Redo", "audit action") },
+    { "grant", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Grant role", "audit action") },
+    { "revoke", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Revoke role", "audit action") },
+    { "migrate", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Migrate", "audit action") },
 };
 
 constexpr Word kEntities[] = {
@@ -36,6 +39,7 @@ constexpr Word kEntities[] = {
     { "credential", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Credential", "audited entity") },
     { "mapping", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Mapping", "audited entity") },
     { "workspace", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Workspace", "audited entity") },
+    { "role", QT_TRANSLATE_NOOP3("Mandate::AuditLogModel", "Role", "audited entity") },
 };
 
 // Fields of entities other than systems; system fields have their own labels.

@@ -1182,6 +1182,13 @@
     </message>
 </context>
 <context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>importing evidence into a server workspace is not possible yet</source>
+        <translation>der Import von Nachweisen in einen Server-Arbeitsbereich ist noch nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>missing arguments</source>
@@ -1563,6 +1570,10 @@
     <message>
         <source>The file changed since it was checked; nothing was imported. Check it again.</source>
         <translation>Die Datei hat sich seit der Prüfung geändert; es wurde nichts importiert. Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Importing into a server workspace is not possible yet: import into a workspace file and move it onto the server with mandate-cli migrate. Nothing was imported.</source>
+        <translation>Ein Import in einen Server-Arbeitsbereich ist noch nicht möglich: Importieren Sie in eine Arbeitsbereichsdatei und bringen Sie sie mit mandate-cli migrate auf den Server. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

@@ -1182,6 +1182,13 @@
     </message>
 </context>
 <context>
+    <name>EvidenceRepository</name>
+    <message>
+        <source>importing evidence into a server workspace is not possible yet</source>
+        <translation>l’import de preuves dans un espace de travail sur serveur n’est pas encore possible</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>missing arguments</source>
@@ -1563,6 +1570,10 @@
     <message>
         <source>The file changed since it was checked; nothing was imported. Check it again.</source>
         <translation>Le fichier a changé depuis sa vérification&#xa0;; rien n’a été importé. Vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Importing into a server workspace is not possible yet: import into a workspace file and move it onto the server with mandate-cli migrate. Nothing was imported.</source>
+        <translation>L’import dans un espace de travail sur serveur n’est pas encore possible&#xa0;: importez dans un fichier d’espace de travail puis placez-le sur le serveur avec mandate-cli migrate. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>

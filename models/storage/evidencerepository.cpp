@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -108,8 +109,11 @@ QVector<SystemId> EvidenceRepository::systemsOfBatch(qint64 id) const
 bool EvidenceRepository::beginEvents()
 {
     const QVariant handle = m_database.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) { // the bulk path is SQLite's; a server has none yet
+        m_lastError = QCoreApplication::translate("EvidenceRepository",
+            "importing evidence into a server workspace is not possible yet");
         return false;
+    }
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     m_insertEvent = std::make_unique<SqliteStatement>(db, QStringLiteral(
         "INSERT INTO evidence_events (batch_id, system_id, credential_id, at, tool, target, action, outcome) "

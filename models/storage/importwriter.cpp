@@ -329,6 +329,13 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
         return result;
     }
 
+    if (!context.connection) { // the write pass is SQLite's bulk path; a server has none yet
+        result.failure = ImportResult::Failure::Workspace;
+        result.error = QCoreApplication::translate("ImportWriter",
+            "Importing into a server workspace is not possible yet: import into a workspace file and move it "
+            "onto the server with mandate-cli migrate. Nothing was imported.");
+        return result;
+    }
     Writer writer(context, settings.path, &result);
     if (!writer.isValid() || !writer.exec("BEGIN IMMEDIATE")) {
         result.failure = ImportResult::Failure::Workspace;

@@ -86,7 +86,8 @@ void Workspace::reloadSystems(const QVector<SystemId> &ids)
             }
             continue;
         }
-        stored->privileges = m_privileges->summary(id);
+        // A system row's change leaves its privileges as they were (those announce themselves).
+        stored->privileges = known ? m_systems.value(id).privileges : m_privileges->summary(id);
         if (known) {
             changed << id;
         } else {
@@ -102,7 +103,6 @@ void Workspace::reloadSystems(const QVector<SystemId> &ids)
     if (!changed.isEmpty()) {
         emit systemsChanged(changed, allSystemFields());
         emit placementsChanged(changed);
-        emit privilegesChanged(changed);
     }
 }
 
@@ -181,8 +181,7 @@ void Workspace::listenForChanges()
     m_sessionId = m_database->sessionId();
     m_changeNoticeTimer = new QTimer(this);
     m_changeNoticeTimer->setSingleShot(true);
-    // One transaction sends a notice per table it touched: read them together.
-    m_changeNoticeTimer->setInterval(30);
+    // One transaction sends a notice per table it touched: they are read together (30 ms).
     connect(m_changeNoticeTimer, &QTimer::timeout, this, &Workspace::applyChangeNotices);
     connect(listener, &QSqlDriver::notification, this,
         [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
@@ -201,7 +200,7 @@ void Workspace::takeChangeNotice(const QString &payload)
     QSet<QString> &ids = m_changeNotices[payload.mid(space + 1, colon - space - 1)];
     const QStringList named = payload.mid(colon + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
     ids.unite(QSet<QString>(named.cbegin(), named.cend()));
-    m_changeNoticeTimer->start();
+    m_changeNoticeTimer->start(30);
 }
 
 void Workspace::applyChangeNotices()
@@ -238,10 +237,16 @@ void Workspace::applyChangeNotices()
     }
     if (notices.contains(QStringLiteral("privileges"))) {
         const QVector<SystemId> systems = idsOf(QStringLiteral("privileges"), m_order);
-        for (const SystemId id : systems) {
-            const auto it = m_systems.find(id);
-            if (it != m_systems.end())
-                it->privileges = m_privileges->summary(id);
+        if (systems.size() > 100) {
+            for (AiSystem &system : m_systems) // a system whose last privilege went has no summary row
+                system.privileges = PrivilegeSummary();
+            loadPrivilegeSummaries(); // one grouped query rather than one per system
+        } else {
+            for (const SystemId id : systems) {
+                const auto it = m_systems.find(id);
+                if (it != m_systems.end())
+                    it->privileges = m_privileges->summary(id);
+            }
         }
         emit privilegesChanged(systems);
     }

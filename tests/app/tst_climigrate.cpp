@@ -10,7 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 
 #include <memory>
 
@@ -85,19 +84,9 @@ private slots:
         const QString unavailable = Mandate::Test::postgresUnavailable();
         if (!unavailable.isEmpty())
             QSKIP(qPrintable(unavailable));
-        const QString admin = Mandate::Test::uniqueConnectionName(QStringLiteral("admin"));
-        const QString database = QStringLiteral("climig_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        {
-            QSqlDatabase db = Mandate::Test::addPostgresConnection(admin);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(database)));
-        }
-        auto dropDatabase = qScopeGuard([&] {
-            QSqlQuery(QSqlDatabase::database(admin)).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-            QSqlDatabase::removeDatabase(admin);
-        });
-        QUrl url(Mandate::Test::postgresUri());
-        url.setPath(u'/' + database);
+        const Mandate::Test::ScratchDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QUrl url(database.location());
         url.setPassword(QStringLiteral("sekrit-pw")); // the loopback cluster trusts and ignores it
         const QString server = url.toString();
 

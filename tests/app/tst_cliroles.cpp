@@ -9,7 +9,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -21,29 +20,13 @@ class TestCliRoles : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_admin;
-    QString m_database;
-    QString m_location;
-    QString m_user; // a login role made for this test
+    std::unique_ptr<Mandate::Test::ScratchDatabase> m_server; // this test's database
+    QString m_location;                                       // its URI, as the owner (the superuser)
+    QString m_user;                                           // a login role made for this test
 
     Run cli(const QStringList &arguments) const { return runCli(m_dir->filePath(QStringLiteral("config")), arguments); }
 
-    bool admin(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_admin));
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    QString as(const QString &user) const
-    {
-        QUrl url(m_location);
-        url.setUserName(user);
-        return url.toString();
-    }
+    QString as(const QString &user) const { return Mandate::Test::locationAs(m_location, user); }
 
     int auditCount()
     {
@@ -51,7 +34,7 @@ class TestCliRoles : public QObject
         int count = -1;
         {
             QSqlDatabase db = Mandate::Test::addPostgresConnection(name);
-            db.setDatabaseName(m_database);
+            db.setDatabaseName(m_server->name());
             QSqlQuery query(db);
             if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next())
                 count = query.value(0).toInt();
@@ -66,41 +49,30 @@ private slots:
         const QString unavailable = Mandate::Test::postgresUnavailable();
         if (!unavailable.isEmpty())
             QSKIP(qPrintable(unavailable));
-        m_admin = Mandate::Test::uniqueConnectionName(QStringLiteral("admin"));
-        QSqlDatabase db = Mandate::Test::addPostgresConnection(m_admin);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
     }
 
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(12);
-        m_database = QStringLiteral("ws_cliroles_%1").arg(tag);
-        m_user = QStringLiteral("cliuser_%1").arg(tag);
-        QVERIFY(admin(QStringLiteral("CREATE DATABASE %1").arg(m_database)));
-        QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_user)));
-        QUrl url(Mandate::Test::postgresUri());
-        url.setPath(QLatin1Char('/') + m_database);
-        m_location = url.toString();
+        m_server = std::make_unique<Mandate::Test::ScratchDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+        m_user = QStringLiteral("cliuser_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        const QString error = Mandate::Test::runOnServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(m_user));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_location = m_server->location();
         const Run init = cli({ QStringLiteral("init"), m_location });
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
     }
 
     void cleanup()
     {
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-        admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_user));
-        for (const char *role : { "viewer", "analyst", "reviewer", "admin" })
-            admin(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_database, QLatin1String(role)));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_admin.isEmpty())
+        if (!m_server)
             return;
-        QSqlDatabase::database(m_admin).close();
-        QSqlDatabase::removeDatabase(m_admin);
+        const QString database = m_server->name();
+        m_server.reset(); // roles with privileges in a database cannot be dropped before it
+        Mandate::Test::runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(m_user));
+        Mandate::Test::dropWorkspaceRoles(database);
     }
 
     void grantListAndRevokeARole()

@@ -4,6 +4,7 @@
 // QSKIP with postgresUnavailable() so the suite stays green on machines without PostgreSQL.
 #pragma once
 
+#include <QDebug>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,8 +104,12 @@ public:
     {
         {
             QSqlDatabase db = QSqlDatabase::database(m_admin, false);
-            if (db.isOpen())
+            if (db.isOpen()) {
                 run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+                // The cluster-wide group roles a workspace made in it (postgresroles.h).
+                for (const char *role : { "viewer", "analyst", "reviewer", "admin" })
+                    run(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_name, QLatin1String(role)));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(m_admin);
@@ -135,5 +140,42 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// location (a postgresql:// URI) with user connecting instead, as another person would open it.
+inline QString locationAs(const QString &location, const QString &user)
+{
+    QUrl url(location);
+    url.setUserName(user);
+    return url.toString();
+}
+
+// Runs one cluster-wide statement (a login role, say) as the server's superuser; its error, empty if none.
+inline QString runOnServer(const QString &statement)
+{
+    const QString connectionName = uniqueConnectionName(QStringLiteral("superuser"));
+    QString error;
+    {
+        QSqlDatabase db = addPostgresConnection(connectionName);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(statement))
+                error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (!error.isEmpty())
+        qWarning() << statement << error;
+    return error;
+}
+
+// Drops the group roles a server workspace made (<database>_viewer and so on), which outlive the database.
+inline void dropWorkspaceRoles(const QString &database)
+{
+    for (const char *role : { "viewer", "analyst", "reviewer", "admin" })
+        runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(database, QLatin1String(role)));
+}
 
 } // namespace Mandate::Test

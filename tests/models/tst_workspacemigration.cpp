@@ -9,7 +9,6 @@
 #include "storage/workspacemigration.h"
 
 #include <QFile>
-#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 
 #include <algorithm>
 
@@ -295,19 +293,9 @@ private slots:
         const QString unavailable = Test::postgresUnavailable();
         if (!unavailable.isEmpty())
             QSKIP(qPrintable(unavailable));
-        const QString admin = Test::uniqueConnectionName(str("admin"));
-        const QString database = str("mig_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        {
-            QSqlDatabase db = Test::addPostgresConnection(admin);
-            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-            QVERIFY(QSqlQuery(db).exec(str("CREATE DATABASE %1").arg(database)));
-        }
-        auto dropDatabase = qScopeGuard([&] {
-            QSqlQuery(QSqlDatabase::database(admin)).exec(str("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
-            QSqlDatabase::removeDatabase(admin);
-        });
-        QUrl url(Test::postgresUri());
-        url.setPath(u'/' + database);
+        const Test::ScratchDatabase database;
+        QVERIFY2(database.isValid(), qPrintable(database.error()));
+        QUrl url(database.location());
         const QString shown = url.toString();
         // The loopback cluster trusts and ignores it; it must never be shown or audited.
         url.setPassword(str("sekrit-pw"));
@@ -323,7 +311,7 @@ private slots:
         QVERIFY(!WorkspaceMigration::migrate(orphan, server, &result, &error));
         QVERIFY2(error.contains(shown) && error.contains(str("privileges")), qPrintable(error));
         QVERIFY(!error.contains(str("sekrit-pw")));
-        QCOMPARE(serverStrings(database, str("SELECT tablename FROM pg_tables WHERE schemaname = 'public' UNION ALL "
+        QCOMPARE(serverStrings(database.name(), str("SELECT tablename FROM pg_tables WHERE schemaname = 'public' UNION ALL "
                                              "SELECT proname FROM pg_proc WHERE proname = 'audit_log_append_only'")),
                  QStringList());
 
@@ -343,7 +331,7 @@ private slots:
         // The tables the server's schema has are the ones the migration copies.
         QStringList listed = WorkspaceMigration::tableOrder();
         listed.sort();
-        QCOMPARE(serverStrings(database, str("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+        QCOMPARE(serverStrings(database.name(), str("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
                                              "ORDER BY tablename COLLATE \"C\"")),
                  listed);
         // A second migration into it is refused, and it is left as it was.

@@ -15,41 +15,24 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <memory>
+
 using namespace Mandate;
 
 class TestWorkspaceRoles : public QObject
 {
     Q_OBJECT
 
-    QString m_admin;    // a superuser connection to the test database, to make and drop things
-    QString m_database; // this test's
-    QString m_location; // its URI, as the owner (the test cluster's superuser)
+    std::unique_ptr<Test::ScratchDatabase> m_server; // this test's; its location() is the owner's, the superuser
     QString m_viewer, m_analyst, m_reviewer, m_adminUser; // login roles, unique per test
     std::unique_ptr<Workspace> m_owner;
     SystemId m_system = 0;
     CampaignId m_campaign = 0;
 
-    bool admin(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_admin));
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
-
-    QString locationAs(const QString &user) const
-    {
-        QUrl url(m_location);
-        url.setUserName(user);
-        return url.toString();
-    }
-
     std::unique_ptr<Workspace> openAs(const QString &user)
     {
         WorkspaceError error;
-        auto workspace = Workspace::open(locationAs(user), &error);
+        auto workspace = Workspace::open(Test::locationAs(m_server->location(), user), &error);
         if (!workspace)
             qWarning() << error.message();
         return workspace;
@@ -63,7 +46,7 @@ class TestWorkspaceRoles : public QObject
         {
             QSqlDatabase db = Test::addPostgresConnection(name);
             db.setUserName(user);
-            db.setDatabaseName(m_database);
+            db.setDatabaseName(m_server->name());
             if (!db.open()) {
                 error = db.lastError();
             } else {
@@ -84,7 +67,7 @@ class TestWorkspaceRoles : public QObject
         QSqlDatabase db = Test::addPostgresConnection(Test::uniqueConnectionName(QStringLiteral("read")));
         const QString name = db.connectionName();
         QString value;
-        db.setDatabaseName(m_database);
+        db.setDatabaseName(m_server->name());
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())
@@ -111,28 +94,24 @@ private slots:
         const QString unavailable = Test::postgresUnavailable();
         if (!unavailable.isEmpty())
             QSKIP(qPrintable(unavailable));
-        m_admin = Test::uniqueConnectionName(QStringLiteral("admin"));
-        QSqlDatabase db = Test::addPostgresConnection(m_admin);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
     }
 
     void init()
     {
+        m_server = std::make_unique<Test::ScratchDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
         const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(12);
-        m_database = QStringLiteral("ws_roles_%1").arg(tag);
-        QVERIFY(admin(QStringLiteral("CREATE DATABASE %1").arg(m_database)));
-        QUrl url(Test::postgresUri());
-        url.setPath(QLatin1Char('/') + m_database);
-        m_location = url.toString();
         m_viewer = QStringLiteral("viewer_%1").arg(tag);
         m_analyst = QStringLiteral("analyst_%1").arg(tag);
         m_reviewer = QStringLiteral("reviewer_%1").arg(tag);
         m_adminUser = QStringLiteral("admin_%1").arg(tag);
-        for (const QString &user : { m_viewer, m_analyst, m_reviewer, m_adminUser })
-            QVERIFY(admin(QStringLiteral("CREATE ROLE %1 LOGIN").arg(user)));
+        for (const QString &user : { m_viewer, m_analyst, m_reviewer, m_adminUser }) {
+            const QString error = Test::runOnServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(user));
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
 
         WorkspaceError error;
-        m_owner = Workspace::create(m_location, &error);
+        m_owner = Workspace::create(m_server->location(), &error);
         QVERIFY2(m_owner, qPrintable(error.message()));
         AiSystem prototype;
         prototype.name = QStringLiteral("Deployer");
@@ -155,19 +134,13 @@ private slots:
     void cleanup()
     {
         m_owner.reset();
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-        for (const QString &user : { m_viewer, m_analyst, m_reviewer, m_adminUser })
-            admin(QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
-        for (const char *role : { "viewer", "analyst", "reviewer", "admin" })
-            admin(QStringLiteral("DROP ROLE IF EXISTS %1_%2").arg(m_database, QLatin1String(role)));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_admin.isEmpty())
+        if (!m_server)
             return;
-        QSqlDatabase::database(m_admin).close();
-        QSqlDatabase::removeDatabase(m_admin);
+        const QString database = m_server->name();
+        m_server.reset(); // roles with privileges in a database cannot be dropped before it
+        for (const QString &user : { m_viewer, m_analyst, m_reviewer, m_adminUser })
+            Test::runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(user));
+        Test::dropWorkspaceRoles(database);
     }
 
     void aViewerCannotWriteEvenThroughRawSql()
@@ -262,7 +235,7 @@ private slots:
             }
         }
         // The owner is stopped too, by the append-only triggers.
-        QVERIFY(rawAs(QUrl(m_location).userName(), QStringLiteral("DELETE FROM audit_log")).text().contains(
+        QVERIFY(rawAs(QUrl(m_server->location()).userName(), QStringLiteral("DELETE FROM audit_log")).text().contains(
             QLatin1String("append-only")));
         const AuditVerification audit = m_owner->verifyAudit();
         QVERIFY2(audit.ok, qPrintable(audit.problem));
@@ -331,7 +304,7 @@ private slots:
         QVERIFY2(analyst->lastError().contains(QLatin1String("your role on this workspace is analyst")),
                  qPrintable(analyst->lastError()));
         // The server refuses it as well, without Mandate asking first.
-        QCOMPARE(rawAs(m_analyst, QStringLiteral("GRANT %1_reviewer TO %2").arg(m_database, m_viewer)).nativeErrorCode(),
+        QCOMPARE(rawAs(m_analyst, QStringLiteral("GRANT %1_reviewer TO %2").arg(m_server->name(), m_viewer)).nativeErrorCode(),
                  QStringLiteral("42501"));
         QCOMPARE(analyst->auditCount(), entries);
         QVERIFY(!m_owner->grantRole(m_viewer, QStringLiteral("superuser")));

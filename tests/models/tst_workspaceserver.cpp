@@ -4,18 +4,19 @@
 // (scripts/pgcluster.sh); without a server the tests skip and say why.
 #include "common/testbackend.h"
 #include "storage/schema.h"
+#include "storage/importwriter.h"
 #include "storage/workspace.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
 #include <QUrl>
-#include <QUuid>
 
 #include <atomic>
+#include <memory>
 
 using namespace Mandate;
 
@@ -23,20 +24,7 @@ class TestWorkspaceServer : public QObject
 {
     Q_OBJECT
 
-    QString m_admin;    // a connection to the test database, to make and drop the per-test ones
-    QString m_database; // this test's
-    QString m_location; // its URI
-
-    // Runs one statement on the admin connection (CREATE and DROP DATABASE cannot be in a transaction).
-    bool admin(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_admin));
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
-    }
+    std::unique_ptr<Test::ScratchDatabase> m_server; // this test's database
 
 private slots:
     void initTestCase()
@@ -44,39 +32,22 @@ private slots:
         const QString unavailable = Test::postgresUnavailable();
         if (!unavailable.isEmpty())
             QSKIP(qPrintable(unavailable));
-        m_admin = Test::uniqueConnectionName(QStringLiteral("admin"));
-        QSqlDatabase db = Test::addPostgresConnection(m_admin);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
     }
 
     void init()
     {
-        m_database = QStringLiteral("ws_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        QVERIFY(admin(QStringLiteral("CREATE DATABASE %1").arg(m_database)));
-        QUrl url(Test::postgresUri());
-        url.setPath(QLatin1Char('/') + m_database);
-        m_location = url.toString();
+        m_server = std::make_unique<Test::ScratchDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
     }
 
-    void cleanup()
-    {
-        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_admin.isEmpty())
-            return;
-        QSqlDatabase::database(m_admin).close();
-        QSqlDatabase::removeDatabase(m_admin);
-    }
+    void cleanup() { m_server.reset(); }
 
     void aServerWorkspaceKeepsWhatWasWrittenAcrossReopening()
     {
         WorkspaceError error;
         SystemId id = 0;
         {
-            auto workspace = Workspace::create(m_location, &error);
+            auto workspace = Workspace::create(m_server->location(), &error);
             QVERIFY2(workspace, qPrintable(error.message()));
             QCOMPARE(workspace->schemaVersion(), Schema::currentVersion);
             AiSystem prototype;
@@ -98,7 +69,7 @@ private slots:
             QVERIFY2(workspace->addPrivilege(privilege), qPrintable(workspace->lastError()));
             QVERIFY(workspace->setSystemValue(id, SystemField::OffboardLogsRetained, true));
         }
-        auto reopened = Workspace::open(m_location, &error);
+        auto reopened = Workspace::open(m_server->location(), &error);
         QVERIFY2(reopened, qPrintable(error.message()));
         QCOMPARE(reopened->systemCount(), 1);
         const AiSystem *system = reopened->system(id);
@@ -120,7 +91,7 @@ private slots:
     void undoPutsARowBackUnderItsIdAndNewRowsGetFreshOnes()
     {
         WorkspaceError error;
-        auto workspace = Workspace::create(m_location, &error);
+        auto workspace = Workspace::create(m_server->location(), &error);
         QVERIFY2(workspace, qPrintable(error.message()));
         AiSystem prototype;
         prototype.name = QStringLiteral("Triage model");
@@ -145,7 +116,7 @@ private slots:
         WorkspaceError error;
         qint64 entriesBefore = 0;
         {
-            auto workspace = Workspace::create(m_location, &error);
+            auto workspace = Workspace::create(m_server->location(), &error);
             QVERIFY2(workspace, qPrintable(error.message()));
             entriesBefore = workspace->verifyAudit().entriesChecked;
         }
@@ -155,7 +126,7 @@ private slots:
         for (int w = 0; w < kWriters; ++w) {
             writers << QThread::create([&, w] {
                 WorkspaceError openError;
-                auto workspace = Workspace::open(m_location, &openError);
+                auto workspace = Workspace::open(m_server->location(), &openError);
                 if (!workspace) {
                     ++failed;
                     return;
@@ -177,7 +148,7 @@ private slots:
         }
         QCOMPARE(failed.load(), 0);
         QCOMPARE(added.load(), kWriters * kEdits);
-        auto reopened = Workspace::open(m_location, &error);
+        auto reopened = Workspace::open(m_server->location(), &error);
         QVERIFY2(reopened, qPrintable(error.message()));
         QCOMPARE(reopened->systemCount(), kWriters * kEdits);
         const AuditVerification audit = reopened->verifyAudit();
@@ -188,28 +159,66 @@ private slots:
     void aDatabaseWithAWorkspaceIsNeverCreatedOver()
     {
         WorkspaceError error;
-        QVERIFY(Workspace::create(m_location, &error));
-        QVERIFY(!Workspace::create(m_location, &error));
+        QVERIFY(Workspace::create(m_server->location(), &error));
+        QVERIFY(!Workspace::create(m_server->location(), &error));
         QCOMPARE(error.kind, WorkspaceError::AlreadyExists);
     }
 
     void anEmptyDatabaseIsNotAWorkspace()
     {
         WorkspaceError error;
-        QVERIFY(!Workspace::open(m_location, &error));
+        QVERIFY(!Workspace::open(m_server->location(), &error));
         QCOMPARE(error.kind, WorkspaceError::NotAWorkspace);
-        QVERIFY2(error.message().contains(m_database), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(m_server->name()), qPrintable(error.message()));
+    }
+
+    // The bulk write paths are SQLite's for now: a server workspace refuses them plainly, unchanged.
+    void importsIntoAServerWorkspaceAreRefusedAndChangeNothing()
+    {
+        WorkspaceError error;
+        auto workspace = Workspace::create(m_server->location(), &error);
+        QVERIFY2(workspace, qPrintable(error.message()));
+        AiSystem prototype;
+        prototype.name = QStringLiteral("Code review agent");
+        const SystemId agent = workspace->addSystem(prototype);
+        const qint64 entries = workspace->auditCount();
+
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("inventory.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,vendor\nClaims triage model,Acme\n");
+        file.close();
+        ImportSettings settings;
+        settings.path = csv;
+        const ImportContext context = workspace->beginImport();
+        const ImportResult result = ImportWriter::write(context, settings, ImportControl {});
+        workspace->finishImport(result);
+        QVERIFY(!result.committed);
+        QVERIFY2(result.error.contains(QLatin1String("migrate")), qPrintable(result.error));
+
+        EvidenceEvent event;
+        event.at = QDateTime::currentDateTimeUtc();
+        event.systemRef = QString::number(agent);
+        event.target = QStringLiteral("github:org/repo");
+        event.action = QStringLiteral("write");
+        QVERIFY(!workspace->importEvidence({ event }, QStringLiteral("events.jsonl"), QStringLiteral("jsonl")));
+        QVERIFY2(workspace->lastError().contains(QLatin1String("server workspace")), qPrintable(workspace->lastError()));
+
+        QCOMPARE(workspace->systemCount(), 1);
+        QCOMPARE(workspace->auditCount(), entries);
+        QVERIFY(workspace->systemsWithEvidence().isEmpty());
     }
 
     void aPasswordInTheUriIsNeverShownNorAudited()
     {
-        QUrl url(m_location);
+        QUrl url(m_server->location());
         url.setPassword(QStringLiteral("s3cret-pass")); // the test server trusts loopback: it is not checked
         WorkspaceError error;
         auto workspace = Workspace::create(url.toString(), &error);
         QVERIFY2(workspace, qPrintable(error.message()));
         QVERIFY(!workspace->filePath().contains(QStringLiteral("s3cret-pass")));
-        QVERIFY(workspace->filePath().contains(m_database));
+        QVERIFY(workspace->filePath().contains(m_server->name()));
         for (const AuditEntry &entry : workspace->auditEntries())
             QVERIFY(!entry.newValue.contains(QStringLiteral("s3cret-pass")));
     }

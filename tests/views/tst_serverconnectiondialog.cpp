@@ -16,9 +16,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
+
+#include <memory>
 
 using namespace Mandate;
 
@@ -26,8 +27,8 @@ class TestServerConnectionDialog : public QObject, public Test::MainWindowFixtur
 {
     Q_OBJECT
 
-    QString m_admin;    // connection for CREATE/DROP DATABASE, empty without a server
-    QString m_database; // this test's, when it made one
+    // This test's database, when it made one; dropped after the window holding it is closed.
+    std::unique_ptr<Test::ScratchDatabase> m_server;
 
     template<typename T> static T *child(QWidget *parent, const char *name)
     {
@@ -35,16 +36,6 @@ class TestServerConnectionDialog : public QObject, public Test::MainWindowFixtur
         if (!widget)
             qFatal("no child named %s", name);
         return widget;
-    }
-
-    bool admin(const QString &statement)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_admin));
-        if (!query.exec(statement)) {
-            qWarning() << statement << query.lastError().text();
-            return false;
-        }
-        return true;
     }
 
     // The test cluster's location with another database (trust auth on loopback, no TLS).
@@ -93,12 +84,7 @@ class TestServerConnectionDialog : public QObject, public Test::MainWindowFixtur
 private slots:
     void initTestCase()
     {
-        Test::isolate();
-        if (!Test::postgresUnavailable().isEmpty())
-            return; // only the server tests skip; the password prompt needs no server
-        m_admin = Test::uniqueConnectionName(QStringLiteral("admin"));
-        QSqlDatabase db = Test::addPostgresConnection(m_admin);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        Test::isolate(); // only the server tests skip without a server; the password prompt needs none
     }
 
     void init() { openMainWindow(QStringLiteral("inventory.mandate")); }
@@ -106,18 +92,16 @@ private slots:
     void cleanup()
     {
         closeMainWindow();
-        if (!m_database.isEmpty())
-            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_database));
-        m_database.clear();
+        m_server.reset();
     }
 
     void createThenOpenAWorkspaceOnTheServer()
     {
         if (const QString why = Test::postgresUnavailable(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        m_database = QStringLiteral("gui_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-        QVERIFY(admin(QStringLiteral("CREATE DATABASE %1").arg(m_database)));
-        const ServerLocation server = serverWith(m_database);
+        m_server = std::make_unique<Test::ScratchDatabase>();
+        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
+        const ServerLocation server = serverWith(m_server->name());
 
         withServerDialog("newServerWorkspaceAction", [&](ServerConnectionDialog *dialog) {
             QVERIFY(child<QCheckBox>(dialog, "createCheck")->isChecked());
@@ -232,14 +216,6 @@ private slots:
         QVERIFY(!next.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->isVisibleTo(&next));
         QVERIFY(next.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->text().isEmpty());
         next.grab().save(QStringLiteral("/tmp/conndlg-fresh.png"));
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_admin.isEmpty())
-            return;
-        QSqlDatabase::database(m_admin).close();
-        QSqlDatabase::removeDatabase(m_admin);
     }
 };
 

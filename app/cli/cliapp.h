@@ -87,7 +87,8 @@ private:
         bool takesImportOptions;
         int (CliApp::*handler)(const Invocation &);
     };
-    static const QVector<Command> &commands();
+    static const QVector<Command> &commands(); // clihelp.cpp, with printHelp()
+    static QString programName();
 
     int dispatch(const Command &command, const Invocation &invocation);
     std::unique_ptr<Workspace> open(const QString &path);

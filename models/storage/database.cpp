@@ -180,13 +180,6 @@ std::unique_ptr<Database> Database::open(const QString &path, WorkspaceError *er
     const int version = database->readSchemaVersion(error);
     if (version == 0)
         return nullptr;
-    if (version > Schema::currentVersion) {
-        *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, path,
-                                      QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
-                                          .arg(version)
-                                          .arg(Schema::currentVersion));
-        return nullptr;
-    }
     if (version < Schema::currentVersion) {
         QString problem;
         if (!Schema::migrate(*database, version, &problem)) {
@@ -216,6 +209,13 @@ int Database::readSchemaVersion(WorkspaceError *error)
     query.finish();
     if (!ok || version < 1) {
         *error = WorkspaceError::make(WorkspaceError::Corrupt, m_path);
+        return 0;
+    }
+    if (version > Schema::currentVersion) {
+        *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, m_path,
+                                      QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
+                                          .arg(version)
+                                          .arg(Schema::currentVersion));
         return 0;
     }
     return version;

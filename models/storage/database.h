@@ -72,7 +72,7 @@ private:
     static std::unique_ptr<Database> createOnServer(const QString &location, WorkspaceError *error);
     static std::unique_ptr<Database> openOnServer(const QString &location, WorkspaceError *error);
     bool openServerConnection(const QString &password, WorkspaceError *error);
-    int readSchemaVersion(WorkspaceError *error); // 0 on failure, error set
+    int readSchemaVersion(WorkspaceError *error); // 0 on failure or one newer than this build, error set
 
     QString m_path;
     QString m_connectionName;

@@ -124,13 +124,6 @@ std::unique_ptr<Database> Database::openOnServer(const QString &location, Worksp
     const int version = database->readSchemaVersion(error);
     if (version == 0)
         return nullptr;
-    if (version > Schema::currentVersion) {
-        *error = WorkspaceError::make(WorkspaceError::SchemaTooNew, shown,
-            QCoreApplication::translate("WorkspaceError", "schema %1, this build reads up to %2")
-                .arg(version)
-                .arg(Schema::currentVersion));
-        return nullptr;
-    }
     if (version < Schema::currentVersion) {
         // No server workspace predates this build's schema; one made by a later step's build would.
         *error = WorkspaceError::make(WorkspaceError::Io, shown,

@@ -357,6 +357,8 @@ private:
     void refuseStaleSystem(SystemId id, const QVector<QPair<SystemField, QVariant>> &yours);
     // Reads these systems again as stored and announces what differs: added, changed or removed.
     void reloadSystems(const QVector<SystemId> &ids);
+    // The same with the rows already read: fresh holds those of ids that are stored.
+    void takeStoredSystems(const QVector<SystemId> &ids, QHash<SystemId, AiSystem> fresh);
     // Inside a write's transaction, for a change of a stored record from version: true when the stored
     // row is still that version (or version is 0: not read from storage), or holds what from holds
     // (an undo after this workspace's own later steps were undone). Otherwise sets the conflict

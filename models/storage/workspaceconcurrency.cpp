@@ -69,8 +69,12 @@ void Workspace::refuseStaleSystem(SystemId id, const QVector<QPair<SystemField, 
 void Workspace::reloadSystems(const QVector<SystemId> &ids)
 {
     QHash<SystemId, AiSystem> fresh;
-    if (ids.isEmpty() || !m_repository->loadSystems(ids, &fresh))
-        return;
+    if (!ids.isEmpty() && m_repository->loadSystems(ids, &fresh))
+        takeStoredSystems(ids, fresh);
+}
+
+void Workspace::takeStoredSystems(const QVector<SystemId> &ids, QHash<SystemId, AiSystem> fresh)
+{
     QVector<SystemId> added;
     QVector<SystemId> changed;
     QVector<SystemId> removed;
@@ -223,17 +227,18 @@ void Workspace::applyChangeNotices()
     };
     if (notices.contains(QStringLiteral("people")))
         reloadPeople(); // before the systems, whose owners they are
-    if (notices.contains(QStringLiteral("systems"))) {
-        QVector<SystemId> all = m_order;
-        if (notices.value(QStringLiteral("systems")).contains(QStringLiteral("*"))) {
-            QHash<SystemId, AiSystem> stored;
-            QVector<SystemId> order;
-            if (m_repository->loadSystems(&stored, &order)) // the union: added, kept and removed ones
-                all = QVector<SystemId>(order) << m_order;
+    if (notices.value(QStringLiteral("systems")).contains(QStringLiteral("*"))) {
+        // Too many to name: every system as stored, against every one held (added, kept, removed).
+        QHash<SystemId, AiSystem> stored;
+        QVector<SystemId> all;
+        if (m_repository->loadSystems(&stored, &all)) {
+            all << m_order;
+            std::sort(all.begin(), all.end());
+            all.erase(std::unique(all.begin(), all.end()), all.end());
+            takeStoredSystems(all, std::move(stored));
         }
-        std::sort(all.begin(), all.end());
-        all.erase(std::unique(all.begin(), all.end()), all.end());
-        reloadSystems(idsOf(QStringLiteral("systems"), all));
+    } else if (notices.contains(QStringLiteral("systems"))) {
+        reloadSystems(idsOf(QStringLiteral("systems"), {}));
     }
     if (notices.contains(QStringLiteral("privileges"))) {
         const QVector<SystemId> systems = idsOf(QStringLiteral("privileges"), m_order);

@@ -1,9 +1,9 @@
 #include "evidencerepository.h"
 
 #include "storage/database.h"
+#include "storage/multirowinsert.h"
 #include "storage/sqlitestatement.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -108,16 +108,16 @@ QVector<SystemId> EvidenceRepository::systemsOfBatch(qint64 id) const
 
 bool EvidenceRepository::beginEvents()
 {
+    const QString columns = QStringLiteral("batch_id, system_id, credential_id, at, tool, target, action, outcome");
     const QVariant handle = m_database.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) { // the bulk path is SQLite's; a server has none yet
-        m_lastError = QCoreApplication::translate("EvidenceRepository",
-            "importing evidence into a server workspace is not possible yet");
-        return false;
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_eventRows = std::make_unique<MultiRowInsert>(m_database.connection(), QStringLiteral("evidence_events"),
+                                                       columns.split(QStringLiteral(", ")));
+        return true;
     }
     sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    m_insertEvent = std::make_unique<SqliteStatement>(db, QStringLiteral(
-        "INSERT INTO evidence_events (batch_id, system_id, credential_id, at, tool, target, action, outcome) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_insertEvent = std::make_unique<SqliteStatement>(db,
+        QStringLiteral("INSERT INTO evidence_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     if (!m_insertEvent->isValid()) {
         m_lastError = QString::fromUtf8(sqlite3_errmsg(db));
         m_insertEvent.reset();
@@ -128,6 +128,15 @@ bool EvidenceRepository::beginEvents()
 
 bool EvidenceRepository::addEvent(qint64 batchId, SystemId system, CredentialId credential, const EvidenceEvent &e)
 {
+    if (m_eventRows) {
+        const QVector<QVariant> row { batchId, system,
+            credential == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(credential), timeText(e.at),
+            Database::text(e.tool), Database::text(e.target), Database::text(e.action), Database::text(e.outcome) };
+        if (m_eventRows->add(row))
+            return true;
+        m_lastError = m_eventRows->lastError();
+        return false;
+    }
     SqliteStatement &insert = *m_insertEvent;
     insert.bind(1, batchId);
     insert.bind(2, system);
@@ -143,9 +152,16 @@ bool EvidenceRepository::addEvent(qint64 batchId, SystemId system, CredentialId 
     return insert.step();
 }
 
-void EvidenceRepository::endEvents()
+bool EvidenceRepository::endEvents()
 {
     m_insertEvent.reset();
+    if (!m_eventRows)
+        return true;
+    const bool stored = m_eventRows->flush();
+    if (!stored)
+        m_lastError = m_eventRows->lastError();
+    m_eventRows.reset();
+    return stored;
 }
 
 QVector<ObservedAccess> EvidenceRepository::observedAccess(SystemId system) const

@@ -2,8 +2,9 @@
 // The SQL for runtime evidence (schema version 4): batches (one per imported file) and the events
 // matched to systems, with the aggregated reads the rules need. No transactions, audit or
 // notifications of its own (the workspace wraps those around it). Events are written through
-// SQLite's C API on the workspace's connection, as the inventory import does (see ImportWriter):
-// a million events through Qt's driver would spend most of their time wrapping values in QVariants.
+// SQLite's C API on a file's connection, as the inventory import does (see ImportWriter): a million
+// events through Qt's driver would spend most of their time wrapping values in QVariants. To a
+// server they go many to a statement (multirowinsert.h), since there each statement is a round trip.
 
 #include "domain/aisystem.h"
 #include "domain/credential.h"
@@ -21,6 +22,7 @@
 namespace Mandate {
 
 class Database;
+class MultiRowInsert;
 class SqliteStatement;
 
 struct EvidenceBatch
@@ -46,10 +48,11 @@ public:
     EvidenceBatch batch(qint64 id) const; // id 0 when there is none
     QVector<SystemId> systemsOfBatch(qint64 id) const; // ascending
 
-    // The bulk path, inside the caller's transaction: beginEvents(), addEvent() per row, endEvents().
+    // The bulk path, inside the caller's transaction: beginEvents(), addEvent() per row, endEvents(),
+    // which stores the events still held back; the events are stored only when it returns true.
     bool beginEvents();
     bool addEvent(qint64 batchId, SystemId system, CredentialId credential, const EvidenceEvent &event);
-    void endEvents();
+    bool endEvents();
 
     // Aggregated by (target, tool, action), ordered by them.
     QVector<ObservedAccess> observedAccess(SystemId system) const;
@@ -64,7 +67,8 @@ public:
 
 private:
     Database &m_database;
-    std::unique_ptr<SqliteStatement> m_insertEvent;
+    std::unique_ptr<SqliteStatement> m_insertEvent; // a file
+    std::unique_ptr<MultiRowInsert> m_eventRows;    // a server
     mutable QString m_lastError;
 };
 

@@ -1,12 +1,10 @@
 #include "importwriter.h"
 
 #include "storage/auditlog.h"
-#include "storage/sqlitestatement.h"
+#include "storage/importstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -15,15 +13,21 @@ namespace {
 
 const QString kSecretRule = QStringLiteral("F-SECRET-IN-INVENTORY");
 
-// The state of one write pass: statements, people by name, the audit chain's head.
+// The state of one write pass: the store, people by name, the audit chain's head, the versions
+// of the systems it changes.
 class Writer
 {
 public:
     Writer(const ImportContext &context, const QString &file, ImportResult *result);
 
-    bool isValid() const { return m_valid; }
-    bool exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-    QString sqliteError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    bool isValid() const { return m_store != nullptr; }
+    bool begin() { return m_store->begin(&m_auditCount, &m_auditHead); }
+    bool commit() { return m_store->commit(); }
+    void rollback() { m_store->rollback(); }
+    QString storeError() const { return m_store ? m_store->lastError() : m_openError; }
+    // The system someone else changed after the check (0: none), and the field the import met it at.
+    SystemId staleSystem() const { return m_staleSystem; }
+    SystemField staleField() const { return m_staleField; }
 
     bool writeRow(const ConvertedRow &row, const RowOutcome &outcome);
     bool finish(const ImportReport &report);
@@ -39,8 +43,8 @@ private:
     const ImportContext &m_context;
     QString m_file;
     ImportResult *m_result;
-    sqlite3 *m_db;
-    bool m_valid = true;
+    QString m_openError;
+    std::unique_ptr<ImportStore> m_store;
     // One time for the whole import, formatted once: the entries of one transaction share it.
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     QString m_nowText = m_now.toString(Qt::ISODateWithMs);
@@ -50,16 +54,13 @@ private:
     QHash<QString, PersonId> m_peopleByExactName; // as the file spells them, once resolved
     QVector<SystemField> m_fields = allSystemFields();
     QVector<QVariant> m_defaultValues; // by int(SystemField): a new system's values
-    std::unique_ptr<SqliteStatement> m_insertSystem;
-    std::unique_ptr<SqliteStatement> m_insertPerson;
-    std::unique_ptr<SqliteStatement> m_insertFinding;
-    std::unique_ptr<SqliteStatement> m_findingExists;
-    std::unique_ptr<SqliteStatement> m_insertAudit;
-    QHash<int, std::shared_ptr<SqliteStatement>> m_updateField; // by SystemField
+    QHash<SystemId, qint64> m_versions; // of the systems changed so far, as this pass left them
+    SystemId m_staleSystem = 0;
+    SystemField m_staleField = SystemField::Name;
 };
 
 Writer::Writer(const ImportContext &context, const QString &file, ImportResult *result)
-    : m_context(context), m_file(file), m_result(result), m_db(context.connection),
+    : m_context(context), m_file(file), m_result(result), m_store(ImportStore::open(context, &m_openError)),
       m_auditCount(context.auditCount), m_auditHead(context.auditHead)
 {
     for (const Person &person : context.workspace.people)
@@ -69,26 +70,6 @@ Writer::Writer(const ImportContext &context, const QString &file, ImportResult *
     m_defaultValues.resize(m_fields.size());
     for (const SystemField field : m_fields)
         m_defaultValues[int(field)] = blank.value(field);
-
-    QStringList columns { QStringLiteral("edited_fields") };
-    QStringList placeholders { QStringLiteral("0") };
-    for (const SystemField field : allSystemFields()) {
-        columns << fieldId(field);
-        placeholders << QStringLiteral("?");
-    }
-    m_insertSystem = std::make_unique<SqliteStatement>(
-        m_db, QStringLiteral("INSERT INTO systems (%1) VALUES (%2)")
-                  .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
-    m_insertPerson = std::make_unique<SqliteStatement>(m_db, QStringLiteral("INSERT INTO people (name) VALUES (?)"));
-    m_insertFinding = std::make_unique<SqliteStatement>(
-        m_db, QStringLiteral("INSERT INTO import_findings (system_id, rule, source_file, line, column_name, detail, "
-                             "found_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    m_findingExists = std::make_unique<SqliteStatement>(
-        m_db, QStringLiteral("SELECT 1 FROM import_findings WHERE system_id = ? AND rule = ? AND column_name = ? "
-                             "AND detail = ?"));
-    m_insertAudit = std::make_unique<SqliteStatement>(m_db, AuditLog::insertSql());
-    m_valid = m_insertSystem->isValid() && m_insertPerson->isValid() && m_insertFinding->isValid()
-        && m_findingExists->isValid() && m_insertAudit->isValid();
 }
 
 bool Writer::audit(const QString &action, const QString &entity, qint64 entityId, const QString &field,
@@ -107,19 +88,7 @@ bool Writer::audit(const QString &action, const QString &entity, qint64 entityId
     entry.previousHash = m_auditHead;
     entry.hash = entry.computeHash(m_nowText);
 
-    SqliteStatement &insert = *m_insertAudit;
-    insert.bind(1, entry.sequence);
-    insert.bind(2, m_nowText);
-    insert.bind(3, entry.actor);
-    insert.bind(4, entry.action);
-    insert.bind(5, entry.entity);
-    insert.bind(6, entry.entityId);
-    insert.bind(7, entry.field);
-    insert.bind(8, entry.oldValue);
-    insert.bind(9, entry.newValue);
-    insert.bind(10, QString::fromLatin1(entry.previousHash));
-    insert.bind(11, QString::fromLatin1(entry.hash));
-    if (!insert.step())
+    if (!m_store->appendAudit(entry, m_nowText))
         return false;
     m_auditCount = entry.sequence;
     m_auditHead = entry.hash;
@@ -137,10 +106,9 @@ PersonId Writer::personFor(const QString &name)
         m_peopleByExactName.insert(name, known);
         return known;
     }
-    m_insertPerson->bind(1, name.trimmed());
-    if (!m_insertPerson->step())
+    const PersonId id = m_store->insertPerson(name.trimmed());
+    if (id == 0)
         return -1;
-    const PersonId id = sqlite3_last_insert_rowid(m_db);
     if (!audit(QStringLiteral("create"), QStringLiteral("person"), id, QStringLiteral("name"), {}, name.trimmed()))
         return -1;
     m_peopleByName.insert(key, id);
@@ -166,11 +134,9 @@ bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
     }
     if (!row.customAttributesJson.isEmpty())
         values[int(SystemField::CustomAttributes)] = row.customAttributesJson;
-    for (int i = 0; i < m_fields.size(); ++i)
-        m_insertSystem->bindValue(i + 1, m_fields[i], values[int(m_fields[i])]);
-    if (!m_insertSystem->step())
+    *id = m_store->insertSystem(values);
+    if (*id == 0)
         return false;
-    *id = sqlite3_last_insert_rowid(m_db);
     m_result->addedIds.append(*id);
     if (m_context.keepAddedSystems) {
         AiSystem system;
@@ -185,16 +151,6 @@ bool Writer::insertSystem(const ConvertedRow &row, SystemId *id)
 
 bool Writer::updateField(SystemId id, const FieldChange &change)
 {
-    std::shared_ptr<SqliteStatement> &update = m_updateField[int(change.field)];
-    if (!update) {
-        // The file's value now stands, so the field is no longer the analyst's own.
-        update = std::make_shared<SqliteStatement>(m_db, QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = "
-                                                                  "edited_fields & ?, row_version = row_version + 1 "
-                                                                  "WHERE id = ?")
-                                                       .arg(fieldId(change.field)));
-        if (!update->isValid())
-            return false;
-    }
     QVariant newValue = change.newValue;
     if (isOwnerField(change.field)) {
         const PersonId owner = personFor(change.newValue.toString());
@@ -202,12 +158,23 @@ bool Writer::updateField(SystemId id, const FieldChange &change)
             return false;
         newValue = owner;
     }
-    update->bindValue(1, change.field, newValue);
-    update->bind(2, qint64(~AiSystem::editedBit(change.field) & 0xffffffffu));
-    update->bind(3, id);
-    if (!update->step())
-        return false;
     const AiSystem &before = m_context.workspace.systems.value(id);
+    qint64 &version = m_versions[id];
+    if (version == 0)
+        version = before.rowVersion;
+    // The file's value now stands, so the field is no longer the analyst's own.
+    const qint64 keptEdited = qint64(~AiSystem::editedBit(change.field) & 0xffffffffu);
+    switch (m_store->updateField(id, change.field, newValue, keptEdited, version)) {
+    case ImportStore::Update::Failed:
+        return false;
+    case ImportStore::Update::Stale:
+        m_staleSystem = id;
+        m_staleField = change.field;
+        return false;
+    case ImportStore::Update::Done:
+        break;
+    }
+    ++version;
     m_result->changes.append(AppliedChange { id, change.field, before.value(change.field), newValue,
                                              before.isEdited(change.field) });
     return audit(QStringLiteral("import"), QStringLiteral("system"), id, fieldId(change.field),
@@ -218,28 +185,15 @@ bool Writer::storeFindings(SystemId id, const ConvertedRow &row, bool matched)
 {
     for (const SecretHit &secret : row.secrets) {
         // A re-import of the same file finds the same secret again: one finding per place.
-        if (matched) {
-            m_findingExists->bind(1, id);
-            m_findingExists->bind(2, kSecretRule);
-            m_findingExists->bind(3, secret.column);
-            m_findingExists->bind(4, secret.kind);
-            if (m_findingExists->stepRow())
-                continue;
-        }
-        SqliteStatement &insert = *m_insertFinding;
-        insert.bind(1, id);
-        insert.bind(2, kSecretRule);
-        insert.bind(3, m_file);
-        insert.bind(4, secret.line);
-        insert.bind(5, secret.column);
-        insert.bind(6, secret.kind);
-        insert.bind(7, m_nowText);
-        if (!insert.step())
+        if (matched && m_store->hasSecretFinding(id, kSecretRule, secret.column, secret.kind))
+            continue;
+        const qint64 finding = m_store->insertSecretFinding(id, kSecretRule, m_file, secret.line, secret.column,
+                                                            secret.kind, m_nowText);
+        if (finding == 0)
             return false;
         ++m_result->findingsStored;
         const QString where = QStringLiteral("line %1, column %2: %3").arg(secret.line).arg(secret.column, secret.kind);
-        if (!audit(QStringLiteral("import"), QStringLiteral("finding"), sqlite3_last_insert_rowid(m_db), kSecretRule,
-                   {}, where))
+        if (!audit(QStringLiteral("import"), QStringLiteral("finding"), finding, kSecretRule, {}, where))
             return false;
     }
     return true;
@@ -276,15 +230,7 @@ bool Writer::finish(const ImportReport &report)
                                 .arg(report.secrets.size());
     if (!audit(QStringLiteral("import"), QStringLiteral("workspace"), 0, QStringLiteral("file"), {}, summary))
         return false;
-    // The head is also kept in meta, as AuditLog::append does, so cutting entries off is detected.
-    SqliteStatement meta(m_db, AuditLog::setMetaSql());
-    meta.bind(1, QString::number(m_auditCount));
-    meta.bind(2, QStringLiteral("audit_count"));
-    if (!meta.isValid() || !meta.step())
-        return false;
-    meta.bind(1, QString::fromLatin1(m_auditHead));
-    meta.bind(2, QStringLiteral("audit_head"));
-    return meta.step();
+    return m_store->setAuditHead(m_auditCount, m_auditHead);
 }
 
 bool sameCounts(const ImportReport &a, const ImportReport &b)
@@ -329,18 +275,13 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
         return result;
     }
 
-    if (!context.connection) { // the write pass is SQLite's bulk path; a server has none yet
-        result.failure = ImportResult::Failure::Workspace;
-        result.error = QCoreApplication::translate("ImportWriter",
-            "Importing into a server workspace is not possible yet: import into a workspace file and move it "
-            "onto the server with mandate-cli migrate. Nothing was imported.");
-        return result;
-    }
     Writer writer(context, settings.path, &result);
-    if (!writer.isValid() || !writer.exec("BEGIN IMMEDIATE")) {
+    if (!writer.isValid() || !writer.begin()) {
         result.failure = ImportResult::Failure::Workspace;
         result.error = QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1")
-                           .arg(writer.sqliteError());
+                           .arg(writer.storeError());
+        if (writer.isValid())
+            writer.rollback();
         return result;
     }
     bool writeFailed = false;
@@ -359,9 +300,16 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
              QCoreApplication::translate("ImportWriter", "The import was cancelled; nothing was imported."));
     else if (written.fatal.isError())
         fail(ImportResult::Failure::File, written.fatal.message());
+    else if (writer.staleSystem() != 0)
+        fail(ImportResult::Failure::Workspace,
+             QCoreApplication::translate("ImportWriter",
+                                         "“%1” was changed by someone else after the file was checked, so its %2 "
+                                         "cannot be set as checked; nothing was imported. Check the file again to "
+                                         "compare it with the workspace as it is now.")
+                 .arg(context.workspace.systems.value(writer.staleSystem()).name, fieldLabel(writer.staleField())));
     else if (writeFailed || !writer.finish(written))
         fail(ImportResult::Failure::Workspace,
-             QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1").arg(writer.sqliteError()));
+             QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1").arg(writer.storeError()));
     else if (!checkedReport && !settings.skipBadRows && written.badRowCount > 0)
         fail(ImportResult::Failure::File,
              QCoreApplication::translate("ImportWriter",
@@ -373,12 +321,12 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
              QCoreApplication::translate("ImportWriter",
                                          "The file changed since it was checked; nothing was imported. Check it again."));
 
-    if (!result.error.isEmpty() || !writer.exec("COMMIT")) {
+    if (!result.error.isEmpty() || !writer.commit()) {
         if (result.error.isEmpty())
             fail(ImportResult::Failure::Workspace,
                  QCoreApplication::translate("ImportWriter", "The workspace cannot be written: %1")
-                     .arg(writer.sqliteError()));
-        writer.exec("ROLLBACK");
+                     .arg(writer.storeError()));
+        writer.rollback();
         if (!checkedReport)
             result.report = written; // what was found, though nothing was stored
         result.addedPeople.clear();

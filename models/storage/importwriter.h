@@ -1,13 +1,13 @@
 #pragma once
 // The write pass of an import: runs the ImportPass again and stores each row, in one transaction,
-// through SQLite's C API on the workspace's own connection. Qt's driver wraps every bound value in
-// a QVariant and copies it; on 100k rows the C API is several times faster (the issue allows the
-// raw handle on the bulk path). It may run on a worker thread: the workspace hands it the
-// connection in an ImportContext and stays busy (touching no SQL) until finishImport(), since Qt
-// opens SQLite connections without a mutex.
+// through the workspace backend's ImportStore (importstore.h): SQLite's C API on the workspace's own
+// connection for a file, a connection of its own sending many rows a statement for a server. It
+// may run on a worker thread: the workspace hands over what the store needs in an ImportContext and
+// stays busy (touching no SQL) until finishImport(), since Qt opens SQLite connections without a mutex.
 //
-// All or nothing: a bad row under "abort", a read error, a cancel, a failed write, or a file that
-// reads differently than it did at the check, rolls everything back.
+// All or nothing: a bad row under "abort", a read error, a cancel, a failed write, a file that
+// reads differently than it did at the check, or a system someone else changed since, rolls
+// everything back.
 
 #include "io/importpass.h"
 #include "storage/auditentry.h"
@@ -21,7 +21,9 @@ namespace Mandate {
 // What the workspace lends the write pass.
 struct ImportContext
 {
-    sqlite3 *connection = nullptr;
+    sqlite3 *connection = nullptr; // a file: the workspace's own connection
+    QString serverConnection;       // a server: the workspace's connection, which the store clones
+    qint64 sessionId = 0;           // a server: the workspace's session, which the store's notices carry
     WorkspaceSnapshot workspace;
     QString actor;
     qint64 auditCount = 0;

@@ -220,7 +220,9 @@ const char *const kStatements[] = {
 // One statement-level trigger function for every announced table: it sends the distinct values of
 // the column named by its argument over the rows the statement inserted, updated (before and after:
 // a privilege may move to another system) or deleted. PostgreSQL delivers it on commit and drops
-// duplicates within a transaction. A notification holds at most 8000 bytes, hence "*".
+// duplicates within a transaction. A notification holds at most 8000 bytes, hence "*". It names the
+// writing session: its server process, or the workspace an import's own connection writes for
+// (mandate.session), so that a workspace knows its own changes.
 const char kAnnounceFunction[] = R"(CREATE FUNCTION mandate_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     ids TEXT;
@@ -237,7 +239,8 @@ BEGIN
         IF length(ids) > 7000 THEN
             ids := '*';
         END IF;
-        PERFORM pg_notify('%CHANNEL%', pg_backend_pid() || ' ' || TG_TABLE_NAME || ':' || ids);
+        PERFORM pg_notify('%CHANNEL%', coalesce(nullif(current_setting('mandate.session', true), ''),
+                                                pg_backend_pid()::text) || ' ' || TG_TABLE_NAME || ':' || ids);
     END IF;
     RETURN NULL;
 END $$)";

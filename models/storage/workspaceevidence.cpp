@@ -212,7 +212,7 @@ bool Workspace::applyEvidenceImport(const QVector<EvidenceEvent> &events, const 
             ++stored;
         }
     }
-    repository.endEvents();
+    ok = ok && repository.endEvents();
     ok = ok && appendAudit(actionName(origin, QStringLiteral("import")), QStringLiteral("evidence_batch"), batch.id,
                            QStringLiteral("file"), {}, batchSummary(batch));
     if (!ok || !transaction.commit()) {

@@ -22,8 +22,12 @@ ImportContext Workspace::beginImport(bool keepAddedSystems)
 {
     ImportContext context;
     const QVariant handle = m_database->connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         context.connection = *static_cast<sqlite3 *const *>(handle.constData());
+    } else {
+        context.serverConnection = m_database->connection().connectionName();
+        context.sessionId = m_sessionId;
+    }
     context.workspace = importSnapshot();
     context.actor = m_actor;
     context.auditCount = m_audit->count();

@@ -4,12 +4,8 @@
 // (scripts/pgcluster.sh); without a server the tests skip and say why.
 #include "common/testbackend.h"
 #include "storage/schema.h"
-#include "storage/importwriter.h"
 #include "storage/workspace.h"
 
-#include <QDateTime>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
@@ -170,44 +166,6 @@ private slots:
         QVERIFY(!Workspace::open(m_server->location(), &error));
         QCOMPARE(error.kind, WorkspaceError::NotAWorkspace);
         QVERIFY2(error.message().contains(m_server->name()), qPrintable(error.message()));
-    }
-
-    // The bulk write paths are SQLite's for now: a server workspace refuses them plainly, unchanged.
-    void importsIntoAServerWorkspaceAreRefusedAndChangeNothing()
-    {
-        WorkspaceError error;
-        auto workspace = Workspace::create(m_server->location(), &error);
-        QVERIFY2(workspace, qPrintable(error.message()));
-        AiSystem prototype;
-        prototype.name = QStringLiteral("Code review agent");
-        const SystemId agent = workspace->addSystem(prototype);
-        const qint64 entries = workspace->auditCount();
-
-        QTemporaryDir dir;
-        const QString csv = dir.filePath(QStringLiteral("inventory.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,vendor\nClaims triage model,Acme\n");
-        file.close();
-        ImportSettings settings;
-        settings.path = csv;
-        const ImportContext context = workspace->beginImport();
-        const ImportResult result = ImportWriter::write(context, settings, ImportControl {});
-        workspace->finishImport(result);
-        QVERIFY(!result.committed);
-        QVERIFY2(result.error.contains(QLatin1String("migrate")), qPrintable(result.error));
-
-        EvidenceEvent event;
-        event.at = QDateTime::currentDateTimeUtc();
-        event.systemRef = QString::number(agent);
-        event.target = QStringLiteral("github:org/repo");
-        event.action = QStringLiteral("write");
-        QVERIFY(!workspace->importEvidence({ event }, QStringLiteral("events.jsonl"), QStringLiteral("jsonl")));
-        QVERIFY2(workspace->lastError().contains(QLatin1String("server workspace")), qPrintable(workspace->lastError()));
-
-        QCOMPARE(workspace->systemCount(), 1);
-        QCOMPARE(workspace->auditCount(), entries);
-        QVERIFY(workspace->systemsWithEvidence().isEmpty());
     }
 
     void aPasswordInTheUriIsNeverShownNorAudited()

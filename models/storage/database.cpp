@@ -303,9 +303,16 @@ bool Database::begin()
         if (!query.exec(statement)) {
             const QSqlError error = query.lastError();
             connection().rollback();
-            // A role that may not write (a viewer) is refused right here; say so in its terms.
-            m_beginProblem = error.nativeErrorCode() == QLatin1String("42501") ? PostgresRoles::refusal(connection())
-                                                                                 : error.text();
+            // A role that may not write (a viewer) is refused right here; say so in its terms. So is
+            // a writer who waited longer than lock_timeout for another's long write (an import).
+            if (error.nativeErrorCode() == QLatin1String("42501"))
+                m_beginProblem = PostgresRoles::refusal(connection());
+            else if (error.nativeErrorCode() == QLatin1String("55P03"))
+                m_beginProblem = QCoreApplication::translate("Database",
+                    "someone else's change is still being written (an import, perhaps); nothing was changed. "
+                    "Try again in a moment.");
+            else
+                m_beginProblem = error.text();
             return false;
         }
     }

@@ -2,6 +2,7 @@
 // import leaves in a real workspace file. The analyst notices systems or people missing after a
 // reopen, an audit log that no longer verifies, a half-done import, a secret in the file, their
 // own edits overwritten, or an undo that does not undo.
+#include "common/testworkspacelocation.h"
 #include "storage/importwriter.h"
 #include "storage/workspace.h"
 
@@ -25,12 +26,6 @@ const QByteArray kFirstFile = "external_id,name,vendor,paradigm,lifecycle_stage,
                               "A-1,Claims triage,Acme,Classical ML,Deployed,no,Alice Ng,Bob Li,DOI\n"
                               "A-2,Fraud scoring,Beta,Agentic AI,Pilot,Y,alice ng,,DOI\n"
                               "A-3,Chat helper,,Generative AI,,,,,\n";
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool holds(const QByteArray &bytes, const QString &secret)
 {
@@ -114,7 +109,7 @@ private:
 
     void reopen()
     {
-        const QString path = m_dir->filePath(QStringLiteral("inventory.mandate"));
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -161,33 +156,43 @@ private:
         QVERIFY(chat->customAttributes.isEmpty());
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // the files imported
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("inventory.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("inventory.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         m_workspace->setActor(kActor);
     }
     void cleanup()
     {
         m_workspace.reset();
+        m_location.reset();
         m_dir.reset();
     }
 
     void anImportFillsANewWorkspace()
     {
         const qint64 auditBefore = m_workspace->auditCount();
-        const QString database = m_workspace->filePath();
-        const QByteArray storedBefore = bytesOf(database) + bytesOf(database + QStringLiteral("-wal"));
+        const QByteArray storedBefore = m_location->storedBytes();
         QSignalSpy added(m_workspace.get(), &Workspace::systemsAdded);
         const ImportResult result = importFirstFile();
-        QVERIFY2(bytesOf(database) + bytesOf(database + QStringLiteral("-wal")) != storedBefore,
+        QVERIFY2(m_location->storedBytes() != storedBefore,
             "an import that commits changes what is stored");
         QVERIFY2(result.committed, qPrintable(result.error));
         QVERIFY(result.error.isEmpty());
@@ -274,9 +279,7 @@ private slots:
         ImportSettings settings = settingsFor(path);
         settings.skipBadRows = failure != Failure::BadRowNotSkipped;
 
-        const QString database = m_workspace->filePath();
-        const QByteArray databaseBefore = bytesOf(database);
-        const QByteArray walBefore = bytesOf(database + QStringLiteral("-wal"));
+        const QByteArray storedBefore = m_location->storedBytes();
         const qint64 auditBefore = m_workspace->auditCount();
         const int peopleBefore = m_workspace->people().size();
 
@@ -312,8 +315,7 @@ private slots:
         QCOMPARE(m_workspace->auditCount(), auditBefore);
         QVERIFY(m_workspace->verifyAudit().ok);
         QCOMPARE(m_workspace->undoStack()->count(), 1);
-        QVERIFY2(bytesOf(database) == databaseBefore, "the workspace file is as it was");
-        QVERIFY2(bytesOf(database + QStringLiteral("-wal")) == walBefore, "its write-ahead log is as it was");
+        QVERIFY2(m_location->storedBytes() == storedBefore, "the workspace is stored as it was (file and log, or rows)");
 
         reopen();
         QCOMPARE(m_workspace->systemCount(), 3);
@@ -433,14 +435,11 @@ private slots:
             QVERIFY2(
                 !entryText.contains(kAwsKey) && !entryText.contains(kGitHubToken), qPrintable(entryText));
         }
-        const QString database = m_workspace->filePath();
-        QVERIFY2(
-            !holds(bytesOf(database) + bytesOf(database + QStringLiteral("-wal")), kAwsKey), "while open");
-        QVERIFY2(!holds(bytesOf(database) + bytesOf(database + QStringLiteral("-wal")), kGitHubToken),
-            "while open");
+        QVERIFY2(!holds(m_location->storedBytes(), kAwsKey), "while open");
+        QVERIFY2(!holds(m_location->storedBytes(), kGitHubToken), "while open");
 
-        m_workspace.reset(); // closing checkpoints the log into the file
-        const QByteArray closed = bytesOf(database) + bytesOf(database + QStringLiteral("-wal"));
+        m_workspace.reset(); // closing checkpoints a file's log into the file
+        const QByteArray closed = m_location->storedBytes();
         QVERIFY(!closed.isEmpty());
         QVERIFY2(!holds(closed, kAwsKey), "the AWS key is in the closed workspace");
         QVERIFY2(!holds(closed, kGitHubToken), "the GitHub token is in the closed workspace");

@@ -1,8 +1,8 @@
 // The one edit path: every change an analyst makes is validated, undoable, audited and saved, and
 // nothing that was refused or changed nothing leaves a trace.
+#include "common/testworkspacelocation.h"
 #include "storage/workspace.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
@@ -94,7 +94,7 @@ private:
     // A second system, recorded as predictive and laid out automatically.
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -102,16 +102,24 @@ private:
         m_workspace->setActor(kActor);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_id = 0; // "Claims triage model", vendor Acme, uses tools: no
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("edits.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("edits.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         m_workspace->setActor(kActor);
         AiSystem prototype;
@@ -125,7 +133,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void invalidValuesAreRefusedWithAReason_data()

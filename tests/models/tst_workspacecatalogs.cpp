@@ -1,11 +1,11 @@
 // Extra framework catalogs an analyst loads into a workspace: stored with it, listed after the
 // built-in ones, one undo step each, audited; a replacement that would orphan a mapping, a built-in
 // id and the removal of a catalog in use are refused with everything left as it was.
+#include "common/testworkspacelocation.h"
 #include "rules/frameworkcatalog.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -63,14 +63,14 @@ class TestWorkspaceCatalogs : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_id = 0;
     QStringList m_builtIn;
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -80,11 +80,19 @@ class TestWorkspaceCatalogs : public QObject
     AuditEntry lastAudit() const { return m_workspace->auditEntries(m_workspace->auditCount()).constFirst(); }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("catalogs.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("catalogs.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         m_workspace->setActor(QStringLiteral("Dana Analyst"));
         AiSystem prototype;
@@ -97,7 +105,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void aLoadedCatalogFollowsTheBuiltInOnesInOneAuditedUndoStep()

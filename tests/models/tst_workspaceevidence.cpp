@@ -1,10 +1,10 @@
 // Runtime evidence through the workspace: events matched to systems by system id, external id or
 // the credential they used (a shared credential counts for every system using it); unknown names
 // counted and reported, never fatal; one import one audited undo step; kept across a reopen.
+#include "common/testworkspacelocation.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -37,7 +37,7 @@ class TestWorkspaceEvidence : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_a = 0;
     SystemId m_b = 0;
@@ -78,7 +78,7 @@ class TestWorkspaceEvidence : public QObject
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -88,11 +88,19 @@ class TestWorkspaceEvidence : public QObject
     AuditEntry lastAudit() const { return m_workspace->auditEntries(m_workspace->auditCount()).constFirst(); }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("evidence.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("evidence.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         m_workspace->setActor(QStringLiteral("Dana Analyst"));
         m_a = addSystem(QStringLiteral("Deploy agent"), QStringLiteral("INV-A"));
@@ -114,7 +122,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void eventsAreMatchedBySystemIdExternalIdOrCredential()

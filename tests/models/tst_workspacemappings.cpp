@@ -1,10 +1,10 @@
 // Framework mappings through the workspace: each set, change or removal one undo step, audited
 // field by field, kept across a reopen; bad input refused with a message and nothing changed; many
 // suggestions accepted at once as one undo step.
+#include "common/testworkspacelocation.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,13 +35,13 @@ class TestWorkspaceMappings : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_id = 0;
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -51,11 +51,19 @@ class TestWorkspaceMappings : public QObject
     AuditEntry lastAudit() const { return m_workspace->auditEntries(m_workspace->auditCount()).constFirst(); }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("mappings.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("mappings.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         m_workspace->setActor(QStringLiteral("Dana Analyst"));
         AiSystem prototype;
@@ -67,7 +75,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void aSetMappingRecordsWhoAndWhenInOneAuditedUndoStep()

@@ -1,10 +1,10 @@
 // Editing people through the workspace, and the lifecycle rule that goes with owning a system:
 // every edit one undo step audited field by field, bad input refused with a message and nothing
 // changed, and a system only offboarded once its offboarding checklist is complete.
+#include "common/testworkspacelocation.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -25,13 +25,13 @@ class TestWorkspacePeople : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_id = 0;
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -41,11 +41,19 @@ class TestWorkspacePeople : public QObject
     QVector<AuditEntry> auditSince(qint64 count) const { return m_workspace->auditEntries(count + 1); }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("people.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("people.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         AiSystem prototype;
         prototype.name = QStringLiteral("Claims agent");
@@ -56,7 +64,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void anAddedPersonIsOneUndoStepAndSurvivesAReopen()

@@ -1,10 +1,10 @@
 // Editing privilege boundaries and credentials through the workspace (its privilege half): every
 // edit one undo step, audited field by field, surviving a reopen, and bad values refused with a
 // message and nothing changed.
+#include "common/testworkspacelocation.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -43,13 +43,13 @@ class TestWorkspacePrivileges : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_id = 0;
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -59,11 +59,19 @@ class TestWorkspacePrivileges : public QObject
     AuditEntry lastAudit() const { return m_workspace->auditEntries(m_workspace->auditCount()).constFirst(); }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("privileges.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("privileges.mandate")), &error);
+        m_workspace = Workspace::create(m_location->path(), &error);
         QVERIFY2(m_workspace, qPrintable(error.message()));
         AiSystem prototype;
         prototype.name = QStringLiteral("Claims agent");
@@ -74,7 +82,7 @@ private slots:
     void cleanup()
     {
         m_workspace.reset();
-        m_dir.reset();
+        m_location.reset();
     }
 
     void anAddedPrivilegeChangesTheDerivedFactsInOneUndoStep()

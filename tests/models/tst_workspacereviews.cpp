@@ -1,11 +1,11 @@
 // Access-review campaigns through the workspace (issue 6): what a campaign covers and fixes when
 // created, the rules a decision must pass (fit, justification, separation of duties, frozen after
 // sign-off), sign-off's remediation, undo of each step, and a session resumed after a reopen.
+#include "common/testworkspacelocation.h"
 #include "review/reviewscope.h"
 #include "storage/workspace.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -17,7 +17,7 @@ class TestWorkspaceReviews : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     SystemId m_deployAgent = 0; // owned by Alice; an admin and a read privilege
     SystemId m_forecast = 0;    // no tools, no credential: outside the default scope
@@ -96,7 +96,7 @@ class TestWorkspaceReviews : public QObject
 
     void reopen()
     {
-        const QString path = m_workspace->filePath();
+        const QString path = m_location->path();
         m_workspace.reset();
         WorkspaceError error;
         m_workspace = Workspace::open(path, &error);
@@ -104,12 +104,20 @@ class TestWorkspaceReviews : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = Test::backendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
+        m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("reviews.mandate"));
+        QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
         WorkspaceError error;
-        m_workspace = Workspace::create(m_dir->filePath(QStringLiteral("reviews.mandate")), &error);
-        QVERIFY(m_workspace);
+        m_workspace = Workspace::create(m_location->path(), &error);
+        QVERIFY2(m_workspace, qPrintable(error.message()));
         Credential vaulted;
         vaulted.name = QStringLiteral("svc-deploy");
         vaulted.storage = CredentialStorage::SecretsManager;
@@ -122,6 +130,13 @@ private slots:
         m_tickets = addPrivilege(m_supportBot, QStringLiteral("tickets"), Scope::Write, 0);
         QVERIFY(m_admin && m_read && m_tickets);
         m_workspace->undoStack()->clear();
+    }
+
+    // The workspace closes before its location goes: a scratch database is dropped with it.
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_location.reset();
     }
 
     void theDefaultScopeFixesOneItemPerPrivilegeAndFourQuestionsPerSystem()

@@ -168,6 +168,39 @@ private slots:
         QVERIFY2(error.message().contains(m_server->name()), qPrintable(error.message()));
     }
 
+    // Another writer holds the audit chain's lock for longer than lock_timeout (a large import):
+    // an edit gives up after waiting, says so plainly, and changes nothing.
+    void anEditWaitingTooLongOnAnotherWriterIsRefusedPlainly()
+    {
+        WorkspaceError error;
+        auto workspace = Workspace::create(m_server->location(), &error);
+        QVERIFY2(workspace, qPrintable(error.message()));
+        const qint64 entries = workspace->auditCount();
+        const QString holder = Test::uniqueConnectionName(QStringLiteral("lock-holder"));
+        {
+            QSqlDatabase db = Test::addPostgresConnection(holder);
+            db.setDatabaseName(m_server->name());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QVERIFY(db.transaction());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head' FOR UPDATE")),
+                     qPrintable(lock.lastError().text()));
+            AiSystem prototype;
+            prototype.name = QStringLiteral("Waiting agent");
+            QVERIFY(!workspace->addSystem(prototype));
+            QVERIFY2(workspace->lastError().contains(QLatin1String("still being written")),
+                     qPrintable(workspace->lastError()));
+            db.rollback();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(holder);
+        QCOMPARE(workspace->systemCount(), 0);
+        QCOMPARE(workspace->auditCount(), entries);
+        AiSystem prototype;
+        prototype.name = QStringLiteral("Waiting agent");
+        QVERIFY2(workspace->addSystem(prototype), qPrintable(workspace->lastError()));
+    }
+
     void aPasswordInTheUriIsNeverShownNorAudited()
     {
         QUrl url(m_server->location());

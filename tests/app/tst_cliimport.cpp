@@ -2,6 +2,7 @@
 // what a script sees (exit codes, the report as text and JSON) and what the workspace holds after:
 // the systems, the audit chain, no secret in its bytes, and no byte changed when nothing may be.
 #include "clitestsupport.h"
+#include "common/testbackend.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private slots:
 
     void helpListsTheImportCommandAndItsOptions();
     void importsANativeCsvIntoANewWorkspace();
+    void importsIntoAServerWorkspaceAsIntoAFile();
     void dryRunWritesNothing();
     void reimportingTheSameFileChangesNothing();
     void aChangedValueInTheFileUpdatesTheSystem();
@@ -177,6 +179,29 @@ void TestCliImport::importsANativeCsvIntoANewWorkspace()
     QCOMPARE(attribute(agent, "vendor"), QStringLiteral("Initech"));
     QCOMPARE(attribute(agent, "business_owner"), QStringLiteral("Dana Reyes"));
     QCOMPARE(cli({ QStringLiteral("verify"), ws }).exitCode, 0);
+}
+
+// A postgresql:// URI wherever a workspace path goes (issue 8): the same import, the same report.
+void TestCliImport::importsIntoAServerWorkspaceAsIntoAFile()
+{
+    const QString unavailable = Mandate::Test::postgresUnavailable();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    const Mandate::Test::ScratchDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.error()));
+    const QString server = database.location();
+    const Run init = cli({ QStringLiteral("init"), server });
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const QString csv = writeFile(QStringLiteral("systems.csv"), kNativeCsv);
+
+    const Run run = import(server, csv);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("new: 3;")), qPrintable(run.out));
+    const QJsonObject agent = systemNamed(server, QStringLiteral("Ops agent"));
+    QCOMPARE(attribute(agent, "vendor"), QStringLiteral("Initech"));
+    QCOMPARE(attribute(agent, "business_owner"), QStringLiteral("Dana Reyes"));
+    QVERIFY2(import(server, csv).out.contains(QStringLiteral("unchanged: 3")), "the same file again changes nothing");
+    QCOMPARE(cli({ QStringLiteral("verify"), server }).exitCode, 0);
 }
 
 void TestCliImport::dryRunWritesNothing()

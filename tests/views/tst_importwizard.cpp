@@ -3,6 +3,7 @@
 // cannot be read; Cancel before and during the write; a file dropped on the main window.
 // Set MANDATE_WIZARD_SCREENSHOTS to a path prefix (e.g. /tmp/wizard) to save a picture of each page.
 
+#include "common/testworkspacelocation.h"
 #include "importcheckpage.h"
 #include "importmappingpage.h"
 #include "importreportview.h"
@@ -78,7 +79,8 @@ private:
     void screenshot(const QString &name) const;
     const AiSystem *systemByExternalId(const QString &externalId) const;
 
-    QTemporaryDir *m_files = nullptr;
+    QTemporaryDir *m_files = nullptr; // the files imported
+    std::unique_ptr<Test::WorkspaceLocation> m_location;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ImportWizard> m_wizard;
 };
@@ -86,6 +88,9 @@ private:
 void TestImportWizard::initTestCase()
 {
     Test::isolate();
+    const QString unavailable = Test::backendUnavailable();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
 }
 
 void TestImportWizard::init()
@@ -93,8 +98,10 @@ void TestImportWizard::init()
     MessageBox::clearRecord();
     m_files = new QTemporaryDir;
     QVERIFY(m_files->isValid());
+    m_location = std::make_unique<Test::WorkspaceLocation>(QStringLiteral("imports.mandate"));
+    QVERIFY2(m_location->isValid(), qPrintable(m_location->error()));
     WorkspaceError error;
-    m_workspace = Workspace::create(m_files->filePath(QStringLiteral("imports.mandate")), &error);
+    m_workspace = Workspace::create(m_location->path(), &error);
     QVERIFY2(m_workspace, qPrintable(error.message()));
 }
 
@@ -103,6 +110,7 @@ void TestImportWizard::cleanup()
     m_wizard.reset();
     closeMainWindow();
     m_workspace.reset();
+    m_location.reset();
     delete m_files;
     m_files = nullptr;
 }

@@ -59,6 +59,11 @@ public:
     // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for empty.
     static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 
+    // An SQL error as an analyst should read it: a write the server refused because of the user's
+    // role says which role they hold (as it was when the workspace was opened); anything else is in
+    // the backend's words.
+    QString describe(const QSqlError &error) const;
+
     // Maps an SQL error to the kind an analyst should see (the backend's codes differ).
     WorkspaceError::Kind classify(const QSqlError &error) const { return m_dialect->classify(error); }
     const SqlDialect &dialect() const { return *m_dialect; }
@@ -81,6 +86,7 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_schemaVersion = 0;
     QString m_beginProblem; // why the last begin() failed after BEGIN (beginWrite), for lastError()
+    QStringList m_roles; // a server user's roles on the workspace, read on opening: describe() cannot in a failed transaction
 };
 
 // Rolls back unless committed: every write goes through one of these.

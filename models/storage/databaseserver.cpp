@@ -108,6 +108,7 @@ std::unique_ptr<Database> Database::createOnServer(const QString &location, Work
         }
     }
     database->m_schemaVersion = PostgresSchema::version;
+    database->m_roles = PostgresRoles::currentRoles(database->connection());
     return database;
 }
 
@@ -132,7 +133,15 @@ std::unique_ptr<Database> Database::openOnServer(const QString &location, Worksp
         return nullptr;
     }
     database->m_schemaVersion = version;
+    database->m_roles = PostgresRoles::currentRoles(database->connection());
     return database;
+}
+
+QString Database::describe(const QSqlError &error) const
+{
+    if (!m_dialect->sharedWriters() || error.nativeErrorCode() != QLatin1String("42501"))
+        return error.text();
+    return PostgresRoles::refusal(m_roles);
 }
 
 QSqlDriver *Database::listen(const QString &channel)

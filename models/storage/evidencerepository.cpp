@@ -56,7 +56,7 @@ qint64 EvidenceRepository::insertBatch(const EvidenceBatch &b)
     query.addBindValue(b.events);
     query.addBindValue(b.unmatched);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return 0;
     }
     return Database::insertedId(query);
@@ -67,7 +67,7 @@ bool EvidenceRepository::removeBatch(qint64 id)
     QSqlQuery &query = m_database.prepare(QStringLiteral("DELETE FROM evidence_batches WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return false;
     }
     return query.numRowsAffected() == 1;
@@ -134,7 +134,7 @@ bool EvidenceRepository::addEvent(qint64 batchId, SystemId system, CredentialId 
             Database::text(e.tool), Database::text(e.target), Database::text(e.action), Database::text(e.outcome) };
         if (m_eventRows->add(row))
             return true;
-        m_lastError = m_eventRows->lastError();
+        m_lastError = m_database.describe(m_eventRows->lastError());
         return false;
     }
     SqliteStatement &insert = *m_insertEvent;
@@ -159,7 +159,7 @@ bool EvidenceRepository::endEvents()
         return true;
     const bool stored = m_eventRows->flush();
     if (!stored)
-        m_lastError = m_eventRows->lastError();
+        m_lastError = m_database.describe(m_eventRows->lastError());
     m_eventRows.reset();
     return stored;
 }
@@ -172,7 +172,7 @@ QVector<ObservedAccess> EvidenceRepository::observedAccess(SystemId system) cons
     query.addBindValue(system);
     QVector<ObservedAccess> result;
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return result;
     }
     while (query.next())
@@ -188,7 +188,7 @@ QHash<SystemId, QVector<ObservedAccess>> EvidenceRepository::allObservedAccess()
             .arg(kAggregate));
     QHash<SystemId, QVector<ObservedAccess>> result;
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return result;
     }
     while (query.next())

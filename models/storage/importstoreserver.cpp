@@ -12,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/importwriter.h"
 #include "storage/multirowinsert.h"
+#include "storage/postgresroles.h"
 #include "storage/sqldialect.h"
 
 #include <QSqlError>
@@ -62,8 +63,7 @@ private:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QSqlQuery &prepared(const QString &sql);
     bool exec(const QString &sql);
-    bool failed(const QSqlQuery &query);
-    bool failed(const MultiRowInsert &insert);
+    bool failed(const QSqlError &error);
     // New systems must be stored before a statement that refers to them (a finding's foreign key).
     bool flushSystems();
     SystemId nextSystemId();
@@ -74,6 +74,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<MultiRowInsert> m_systems;
     std::unique_ptr<MultiRowInsert> m_audit;
+    QStringList m_roles; // read before the transaction, for failed()
     QVector<SystemId> m_freeIds; // taken from the sequence, not used yet (back to front)
 };
 
@@ -101,6 +102,7 @@ bool ServerImportStore::open(const ImportContext &context)
         m_lastError = db.lastError().text();
         return false;
     }
+    m_roles = PostgresRoles::currentRoles(db);
     for (const QString &statement : PostgresDialect().sessionSetup()) {
         if (!exec(statement))
             return false;
@@ -133,18 +135,13 @@ QSqlQuery &ServerImportStore::prepared(const QString &sql)
 bool ServerImportStore::exec(const QString &sql)
 {
     QSqlQuery query(connection());
-    return query.exec(sql) || failed(query);
+    return query.exec(sql) || failed(query.lastError());
 }
 
-bool ServerImportStore::failed(const QSqlQuery &query)
+bool ServerImportStore::failed(const QSqlError &error)
 {
-    m_lastError = query.lastError().text();
-    return false;
-}
-
-bool ServerImportStore::failed(const MultiRowInsert &insert)
-{
-    m_lastError = insert.lastError();
+    // A statement the user's role does not allow: say the role, as an edit's refusal does.
+    m_lastError = error.nativeErrorCode() == QLatin1String("42501") ? PostgresRoles::refusal(m_roles) : error.text();
     return false;
 }
 
@@ -159,7 +156,7 @@ bool ServerImportStore::begin(qint64 *auditCount, QByteArray *auditHead)
     // Under the chain's lock: the head as the last writer committed it.
     QSqlQuery head(connection());
     if (!head.exec(QStringLiteral("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1")))
-        return failed(head);
+        return failed(head.lastError());
     *auditCount = head.next() ? head.value(0).toLongLong() : 0;
     *auditHead = *auditCount ? head.value(1).toString().toLatin1() : AuditLog::genesisHash();
     return true;
@@ -167,7 +164,7 @@ bool ServerImportStore::begin(qint64 *auditCount, QByteArray *auditHead)
 
 bool ServerImportStore::commit()
 {
-    return flushSystems() && (m_audit->flush() || failed(*m_audit)) && exec(QStringLiteral("COMMIT"));
+    return flushSystems() && (m_audit->flush() || failed(m_audit->lastError())) && exec(QStringLiteral("COMMIT"));
 }
 
 void ServerImportStore::rollback()
@@ -181,7 +178,7 @@ PersonId ServerImportStore::insertPerson(const QString &name)
     insert.addBindValue(Database::text(name));
     if (insert.exec())
         return Database::insertedId(insert);
-    failed(insert);
+    failed(insert.lastError());
     return 0;
 }
 
@@ -191,7 +188,7 @@ SystemId ServerImportStore::nextSystemId()
         QSqlQuery block(connection());
         if (!block.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('systems', 'id')) "
                                        "FROM generate_series(1, %1)").arg(kIdsPerBlock))) {
-            failed(block);
+            failed(block.lastError());
             return 0;
         }
         while (block.next())
@@ -211,13 +208,13 @@ SystemId ServerImportStore::insertSystem(const QVector<QVariant> &values)
         row << storedValue(field, values[int(field)]);
     if (m_systems->add(row))
         return id;
-    failed(*m_systems);
+    failed(m_systems->lastError());
     return 0;
 }
 
 bool ServerImportStore::flushSystems()
 {
-    return m_systems->flush() || failed(*m_systems);
+    return m_systems->flush() || failed(m_systems->lastError());
 }
 
 ImportStore::Update ServerImportStore::updateField(SystemId id, SystemField field, const QVariant &value,
@@ -233,7 +230,7 @@ ImportStore::Update ServerImportStore::updateField(SystemId id, SystemField fiel
     update.addBindValue(id);
     update.addBindValue(expectedVersion);
     if (!update.exec()) {
-        failed(update);
+        failed(update.lastError());
         return Update::Failed;
     }
     return update.numRowsAffected() == 1 ? Update::Done : Update::Stale;
@@ -270,7 +267,7 @@ qint64 ServerImportStore::insertSecretFinding(SystemId id, const QString &rule, 
     insert.addBindValue(foundAt);
     if (insert.exec())
         return Database::insertedId(insert);
-    failed(insert);
+    failed(insert.lastError());
     return 0;
 }
 
@@ -280,21 +277,21 @@ bool ServerImportStore::appendAudit(const AuditEntry &entry, const QString &atTe
         Database::text(entry.entity), Database::text(entry.entityId), Database::text(entry.field),
         Database::text(entry.oldValue), Database::text(entry.newValue), QString::fromLatin1(entry.previousHash),
         QString::fromLatin1(entry.hash) };
-    return m_audit->add(row) || failed(*m_audit);
+    return m_audit->add(row) || failed(m_audit->lastError());
 }
 
 bool ServerImportStore::setAuditHead(qint64 count, const QByteArray &head)
 {
-    if (!flushSystems() || !(m_audit->flush() || failed(*m_audit)))
+    if (!flushSystems() || !(m_audit->flush() || failed(m_audit->lastError())))
         return false;
     QSqlQuery &meta = prepared(AuditLog::setMetaSql());
     meta.addBindValue(QString::number(count));
     meta.addBindValue(QStringLiteral("audit_count"));
     if (!meta.exec())
-        return failed(meta);
+        return failed(meta.lastError());
     meta.addBindValue(QString::fromLatin1(head));
     meta.addBindValue(QStringLiteral("audit_head"));
-    return meta.exec() || failed(meta);
+    return meta.exec() || failed(meta.lastError());
 }
 
 } // namespace

@@ -47,7 +47,7 @@ bool MappingRepository::run(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = m_database.describe(query.lastError());
     return false;
 }
 

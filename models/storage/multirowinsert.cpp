@@ -1,7 +1,5 @@
 #include "multirowinsert.h"
 
-#include <QSqlError>
-
 namespace Mandate {
 
 MultiRowInsert::MultiRowInsert(const QSqlDatabase &connection, const QString &table, const QStringList &columns,
@@ -29,7 +27,7 @@ bool MultiRowInsert::send(QSqlQuery &query, int rows)
         query.addBindValue(m_pending.at(i));
     const bool sent = query.exec();
     if (!sent)
-        m_lastError = query.lastError().text();
+        m_lastError = query.lastError();
     m_pending.clear();
     return sent;
 }
@@ -58,7 +56,7 @@ bool MultiRowInsert::flush()
         return true;
     QSqlQuery tail(m_connection);
     if (!tail.prepare(statementFor(rows))) {
-        m_lastError = tail.lastError().text();
+        m_lastError = tail.lastError();
         m_pending.clear();
         return false;
     }

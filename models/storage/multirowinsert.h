@@ -8,6 +8,7 @@
 // the caller must call before anything reads the table or refers to the rows (a foreign key).
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -28,7 +29,7 @@ public:
     bool add(const QVector<QVariant> &row);
     bool flush();
     int pendingRows() const { return int(m_pending.size() / m_columns.size()); }
-    QString lastError() const { return m_lastError; }
+    QSqlError lastError() const { return m_lastError; }
 
 private:
     QString statementFor(int rows) const;
@@ -40,7 +41,7 @@ private:
     int m_rowsPerStatement;
     std::unique_ptr<QSqlQuery> m_fullBatch; // prepared once, on the first full batch
     QVector<QVariant> m_pending;            // values of the rows not sent yet, row after row
-    QString m_lastError;
+    QSqlError m_lastError;
 };
 
 } // namespace Mandate

@@ -140,7 +140,11 @@ QStringList currentRoles(const QSqlDatabase &connection)
 
 QString refusal(const QSqlDatabase &connection)
 {
-    const QStringList roles = currentRoles(connection);
+    return refusal(currentRoles(connection));
+}
+
+QString refusal(const QStringList &roles)
+{
     if (roles.isEmpty())
         return QCoreApplication::translate("WorkspaceError", "you may not change this workspace: you have no role on it");
     return QCoreApplication::translate("WorkspaceError", "you may not change this workspace: your role on this workspace is %1")

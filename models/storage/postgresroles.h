@@ -31,5 +31,7 @@ QStringList currentRoles(const QSqlDatabase &connection);
 // "you may not change this workspace: your role on this workspace is viewer", for a write the
 // server refused (SQLSTATE 42501). Must be called outside a failed transaction.
 QString refusal(const QSqlDatabase &connection);
+// The same for roles read earlier, for a statement refused inside a transaction.
+QString refusal(const QStringList &roles);
 
 } // namespace Mandate::PostgresRoles

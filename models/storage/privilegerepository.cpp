@@ -133,7 +133,7 @@ bool PrivilegeRepository::run(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = m_database.describe(query.lastError());
     return false;
 }
 

@@ -48,7 +48,7 @@ bool SystemRepository::run(QSqlQuery &query) const
 {
     if (query.exec())
         return true;
-    m_lastError = query.lastError().text();
+    m_lastError = m_database.describe(query.lastError());
     return false;
 }
 
@@ -69,7 +69,7 @@ bool SystemRepository::loadSystems(const QVector<SystemId> &ids, QHash<SystemId,
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, edited_fields, map_x, map_y, row_version, %1 FROM systems WHERE id IN (%2)")
                         .arg(systemColumns(), list.join(QLatin1Char(','))))) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return false;
     }
     QVector<SystemId> order;
@@ -91,7 +91,7 @@ bool SystemRepository::readSystems(QSqlQuery &query, QHash<SystemId, AiSystem> *
         systems->insert(system.id, std::move(system));
     }
     if (query.lastError().isValid()) {
-        m_lastError = query.lastError().text();
+        m_lastError = m_database.describe(query.lastError());
         return false;
     }
     return true;

@@ -902,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>someone else&apos;s change is still being written (an import, perhaps); nothing was changed. Try again in a moment.</source>
+        <translation>eine Änderung einer anderen Person wird noch geschrieben (vielleicht ein Import); nichts wurde geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
@@ -1179,13 +1186,6 @@
     <message>
         <source>there is no &quot;eventTime&quot;</source>
         <translation>„eventTime“ fehlt</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceRepository</name>
-    <message>
-        <source>importing evidence into a server workspace is not possible yet</source>
-        <translation>der Import von Nachweisen in einen Server-Arbeitsbereich ist noch nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1572,8 @@
         <translation>Die Datei hat sich seit der Prüfung geändert; es wurde nichts importiert. Prüfen Sie sie erneut.</translation>
     </message>
     <message>
-        <source>Importing into a server workspace is not possible yet: import into a workspace file and move it onto the server with mandate-cli migrate. Nothing was imported.</source>
-        <translation>Ein Import in einen Server-Arbeitsbereich ist noch nicht möglich: Importieren Sie in eine Arbeitsbereichsdatei und bringen Sie sie mit mandate-cli migrate auf den Server. Es wurde nichts importiert.</translation>
+        <source>“%1” was changed by someone else after the file was checked, so its %2 cannot be set as checked; nothing was imported. Check the file again to compare it with the workspace as it is now.</source>
+        <translation>„%1“ wurde nach der Prüfung der Datei von jemand anderem geändert, daher kann %2 nicht wie geprüft gesetzt werden; nichts wurde importiert. Prüfen Sie die Datei erneut, um sie mit dem aktuellen Stand des Arbeitsbereichs zu vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5421,45 @@
     <message>
         <source>the change could not be written</source>
         <translation>die Änderung konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewConflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>“%1” for %2</source>
+        <translation>„%1“ für %2</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has since been changed by %3 (now “%4”); your decision was not undone.</source>
+        <translation>Punkt %1 (%2) wurde inzwischen von %3 geändert (jetzt „%4“); Ihre Entscheidung wurde nicht rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has since been changed by %3 (now “%4”); your “%5” was not redone.</source>
+        <translation>Punkt %1 (%2) wurde inzwischen von %3 geändert (jetzt „%4“); Ihr „%5“ wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was set back to undecided by %3 while you were reviewing it; your “%4” was not stored.</source>
+        <translation>Punkt %1 (%2) wurde von %3 auf „unentschieden“ zurückgesetzt, während Sie ihn geprüft haben; Ihr „%4“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was decided “%3” by %4 while you were reviewing it; your “%5” was not stored.</source>
+        <translation>Für Punkt %1 (%2) hat %4 „%3“ entschieden, während Sie ihn geprüft haben; Ihr „%5“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was not signed off: item %2 (%3) was changed by %4 since the decisions were counted (now “%5”).</source>
+        <translation>Die Kampagne „%1“ wurde nicht abgezeichnet: Punkt %2 (%3) wurde von %4 geändert, nachdem die Entscheidungen gezählt wurden (jetzt „%5“).</translation>
+    </message>
+    <message>
+        <source>The sign-off of “%1” was not undone: item %2 (%3) was changed by %4 meanwhile (now “%5”).</source>
+        <translation>Die Abzeichnung von „%1“ wurde nicht rückgängig gemacht: Punkt %2 (%3) wurde inzwischen von %4 geändert (jetzt „%5“).</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,13 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>someone else&apos;s change is still being written (an import, perhaps); nothing was changed. Try again in a moment.</source>
+        <translation>la modification d’une autre personne est encore en cours d’écriture (peut-être une importation)&#xa0;; rien n’a été modifié. Réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>Demo data: %1, field &quot;%2&quot;: %3</source>
@@ -1179,13 +1186,6 @@
     <message>
         <source>there is no &quot;eventTime&quot;</source>
         <translation>«&#xa0;eventTime&#xa0;» est absent</translation>
-    </message>
-</context>
-<context>
-    <name>EvidenceRepository</name>
-    <message>
-        <source>importing evidence into a server workspace is not possible yet</source>
-        <translation>l’import de preuves dans un espace de travail sur serveur n’est pas encore possible</translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1572,8 @@
         <translation>Le fichier a changé depuis sa vérification&#xa0;; rien n’a été importé. Vérifiez-le à nouveau.</translation>
     </message>
     <message>
-        <source>Importing into a server workspace is not possible yet: import into a workspace file and move it onto the server with mandate-cli migrate. Nothing was imported.</source>
-        <translation>L’import dans un espace de travail sur serveur n’est pas encore possible&#xa0;: importez dans un fichier d’espace de travail puis placez-le sur le serveur avec mandate-cli migrate. Rien n’a été importé.</translation>
+        <source>“%1” was changed by someone else after the file was checked, so its %2 cannot be set as checked; nothing was imported. Check the file again to compare it with the workspace as it is now.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié par quelqu’un d’autre après la vérification du fichier&#xa0;: son champ %2 ne peut donc pas être défini comme vérifié&#xa0;; rien n’a été importé. Vérifiez de nouveau le fichier pour le comparer à l’espace de travail tel qu’il est maintenant.</translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5421,45 @@
     <message>
         <source>the change could not be written</source>
         <translation>la modification n’a pas pu être écrite</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewConflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>“%1” for %2</source>
+        <translation>«&#xa0;%1&#xa0;» pour %2</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has since been changed by %3 (now “%4”); your decision was not undone.</source>
+        <translation>L’élément %1 (%2) a été modifié depuis par %3 (désormais «&#xa0;%4&#xa0;»)&#xa0;; votre décision n’a pas été annulée.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has since been changed by %3 (now “%4”); your “%5” was not redone.</source>
+        <translation>L’élément %1 (%2) a été modifié depuis par %3 (désormais «&#xa0;%4&#xa0;»)&#xa0;; votre «&#xa0;%5&#xa0;» n’a pas été rétabli.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was set back to undecided by %3 while you were reviewing it; your “%4” was not stored.</source>
+        <translation>L’élément %1 (%2) a été remis à «&#xa0;non décidé&#xa0;» par %3 pendant que vous l’examiniez&#xa0;; votre «&#xa0;%4&#xa0;» n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was decided “%3” by %4 while you were reviewing it; your “%5” was not stored.</source>
+        <translation>L’élément %1 (%2) a reçu la décision «&#xa0;%3&#xa0;» de %4 pendant que vous l’examiniez&#xa0;; votre «&#xa0;%5&#xa0;» n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” was not signed off: item %2 (%3) was changed by %4 since the decisions were counted (now “%5”).</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» n’a pas été validée&#xa0;: l’élément %2 (%3) a été modifié par %4 après le décompte des décisions (désormais «&#xa0;%5&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The sign-off of “%1” was not undone: item %2 (%3) was changed by %4 meanwhile (now “%5”).</source>
+        <translation>La validation de «&#xa0;%1&#xa0;» n’a pas été annulée&#xa0;: l’élément %2 (%3) a été modifié entre-temps par %4 (désormais «&#xa0;%5&#xa0;»).</translation>
     </message>
 </context>
 <context>

@@ -259,8 +259,10 @@ bool ReviewSessionDialog::decide(ReviewDecision decision)
         return false;
     const int row = m_row;
     const ReviewItem item = m_model->item(row);
-    if (!m_workspace->decideReviewItems(
-            m_campaignId, reviewer(), { ReviewDecisionInput { item.id, decision, m_justification->text() } })
+    // Based on the version shown: if another reviewer decided it meanwhile, theirs is kept, the
+    // refusal says so, and the item is read again (through the workspace's signal) to show theirs.
+    if (!m_workspace->decideReviewItems(m_campaignId, reviewer(),
+            { ReviewDecisionInput { item.id, decision, m_justification->text(), item.rowVersion } })
         && !m_workspace->lastError().isEmpty()) {
         showError(m_workspace->lastError());
         if (ReviewRules::needsJustification(item, decision))

@@ -52,7 +52,7 @@ ReviewDecisionsCommand::ReviewDecisionsCommand(Workspace *workspace, CampaignId 
 
 void ReviewDecisionsCommand::redo()
 {
-    const bool ok = m_workspace->applyReviewDecisions(m_campaign, m_after, originOf(&m_firstRedo));
+    const bool ok = m_workspace->applyReviewDecisions(m_campaign, m_before, &m_after, originOf(&m_firstRedo));
     if (!ok)
         setObsolete(true);
     if (m_stored)
@@ -62,7 +62,7 @@ void ReviewDecisionsCommand::redo()
 
 void ReviewDecisionsCommand::undo()
 {
-    if (!m_workspace->applyReviewDecisions(m_campaign, m_before, Workspace::Origin::Undo))
+    if (!m_workspace->applyReviewDecisions(m_campaign, m_after, &m_before, Workspace::Origin::Undo))
         setObsolete(true);
 }
 
@@ -78,8 +78,7 @@ CampaignStateCommand::CampaignStateCommand(Workspace *workspace, const CampaignS
 
 void CampaignStateCommand::redo()
 {
-    const bool ok = m_workspace->applyCampaignState(
-        m_after.campaign, m_after.items, m_after.privileges, originOf(&m_firstRedo));
+    const bool ok = m_workspace->applyCampaignState(m_before, &m_after, originOf(&m_firstRedo));
     if (!ok)
         setObsolete(true);
     if (m_stored)
@@ -89,8 +88,7 @@ void CampaignStateCommand::redo()
 
 void CampaignStateCommand::undo()
 {
-    if (!m_workspace->applyCampaignState(
-            m_before.campaign, m_before.items, m_before.privileges, Workspace::Origin::Undo))
+    if (!m_workspace->applyCampaignState(m_after, &m_before, Workspace::Origin::Undo))
         setObsolete(true);
 }
 

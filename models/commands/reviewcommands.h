@@ -43,7 +43,9 @@ private:
     bool m_firstRedo = true;
 };
 
-// The campaign, the items whose remediation changes and the privileges it touches, before and after.
+// The campaign, its items and the privileges it touches, before and after. A sign-off holds every
+// item as counted (with its version), so it is not applied over a decision it has not seen; closing
+// holds none.
 struct CampaignState
 {
     Campaign campaign;

@@ -58,6 +58,8 @@ struct ReviewItem
     // its status before, so that undoing the sign-off puts it back.
     QString remediation;
     QString statusBefore;
+    // Raised by every write of the row: a decision based on an older one is refused (issue 8).
+    qint64 rowVersion = 0;
 
     bool isHighRisk() const { return !highRisk.isEmpty(); }
 };
@@ -68,6 +70,8 @@ struct ReviewDecisionInput
     ReviewItemId item = 0;
     ReviewDecision decision = ReviewDecision::Undecided;
     QString justification;
+    // The item's rowVersion the reviewer saw; 0: not said (a decisions file read just now).
+    qint64 basedOn = 0;
 };
 
 } // namespace Mandate

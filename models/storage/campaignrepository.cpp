@@ -9,9 +9,11 @@
 namespace Mandate {
 namespace {
 
+// Inserts name these; reads add row_version after them.
 const QString kItemColumns = QStringLiteral(
     "id, campaign_id, ordinal, system_id, privilege_id, kind, high_risk, subject, decision, justification, "
     "decided_by, decided_at, remediation, status_before");
+const QString kItemReadColumns = kItemColumns + QStringLiteral(", row_version");
 
 QString timeText(const QDateTime &at)
 {
@@ -43,6 +45,7 @@ ReviewItem itemFrom(const QSqlQuery &q)
     item.decidedAt = timeFrom(q.value(11));
     item.remediation = q.value(12).toString();
     item.statusBefore = q.value(13).toString();
+    item.rowVersion = q.value(14).toLongLong();
     return item;
 }
 
@@ -94,6 +97,7 @@ bool CampaignRepository::insert(Campaign *campaign, QVector<ReviewItem> *items)
         if (!run(itemQuery))
             return false;
         item.id = Database::insertedId(itemQuery);
+        item.rowVersion = 1; // the column's default
     }
     campaign->items = int(items->size());
     return true;
@@ -117,27 +121,44 @@ bool CampaignRepository::updateStatus(const Campaign &campaign)
     return run(query) && query.numRowsAffected() == 1;
 }
 
-bool CampaignRepository::updateDecision(const ReviewItem &item)
+bool CampaignRepository::updateDecision(const ReviewItem &item, qint64 version)
 {
     QSqlQuery &query = m_database.prepare(
         QStringLiteral("UPDATE review_items SET decision = ?, justification = ?, decided_by = ?, decided_at = ?, "
-                       "row_version = row_version + 1 WHERE id = ?"));
+                       "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     query.addBindValue(toId(item.decision));
     query.addBindValue(Database::text(item.justification));
     query.addBindValue(Database::text(item.decidedBy));
     query.addBindValue(timeText(item.decidedAt));
     query.addBindValue(item.id);
+    query.addBindValue(version);
     return run(query) && query.numRowsAffected() == 1;
 }
 
-bool CampaignRepository::updateRemediation(const ReviewItem &item)
+bool CampaignRepository::updateRemediation(const ReviewItem &item, qint64 version)
 {
-    QSqlQuery &query = m_database.prepare(QStringLiteral(
-        "UPDATE review_items SET remediation = ?, status_before = ?, row_version = row_version + 1 WHERE id = ?"));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("UPDATE review_items SET remediation = ?, status_before = ?, "
+                                                         "row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
     query.addBindValue(Database::text(item.remediation));
     query.addBindValue(Database::text(item.statusBefore));
     query.addBindValue(item.id);
+    query.addBindValue(version);
     return run(query) && query.numRowsAffected() == 1;
+}
+
+bool CampaignRepository::lockItems(CampaignId id)
+{
+    // Row locks until the transaction ends, waiting for a writer that holds one now, so the
+    // versions read next are final. Not an UPDATE: that would rewrite every row and announce them
+    // all. A file has one writer, which holds the whole database while it writes.
+    if (!m_database.dialect().sharedWriters())
+        return true;
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT id FROM review_items WHERE campaign_id = ? FOR UPDATE"));
+    query.addBindValue(id);
+    const bool locked = run(query);
+    query.finish();
+    return locked;
 }
 
 QVector<Campaign> CampaignRepository::selectCampaigns(const QString &where, qint64 id, bool withProgress) const
@@ -191,7 +212,7 @@ QVector<ReviewItem> CampaignRepository::items(CampaignId id) const
 {
     QVector<ReviewItem> result;
     QSqlQuery &query = m_database.prepare(
-        QStringLiteral("SELECT %1 FROM review_items WHERE campaign_id = ? ORDER BY ordinal").arg(kItemColumns));
+        QStringLiteral("SELECT %1 FROM review_items WHERE campaign_id = ? ORDER BY ordinal").arg(kItemReadColumns));
     query.addBindValue(id);
     if (!run(query))
         return result;
@@ -203,7 +224,7 @@ QVector<ReviewItem> CampaignRepository::items(CampaignId id) const
 QVector<ReviewItem> CampaignRepository::items(const QVector<ReviewItemId> &ids) const
 {
     QVector<ReviewItem> result;
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE id = ?").arg(kItemColumns));
+    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE id = ?").arg(kItemReadColumns));
     for (const ReviewItemId id : ids) {
         query.addBindValue(id);
         if (!run(query))
@@ -212,6 +233,19 @@ QVector<ReviewItem> CampaignRepository::items(const QVector<ReviewItemId> &ids) 
             result << itemFrom(query);
         query.finish();
     }
+    return result;
+}
+
+QVector<ReviewItemId> CampaignRepository::itemIds(CampaignId id) const
+{
+    QVector<ReviewItemId> result;
+    QSqlQuery &query = m_database.prepare(
+        QStringLiteral("SELECT id FROM review_items WHERE campaign_id = ? ORDER BY ordinal"));
+    query.addBindValue(id);
+    if (!run(query))
+        return result;
+    while (query.next())
+        result << query.value(0).toLongLong();
     return result;
 }
 

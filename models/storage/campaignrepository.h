@@ -21,13 +21,18 @@ public:
     bool insert(Campaign *campaign, QVector<ReviewItem> *items);
     bool remove(CampaignId id); // with its items and positions
     bool updateStatus(const Campaign &campaign); // status and finished at/by
-    bool updateDecision(const ReviewItem &item); // decision, justification, decided by/at
-    bool updateRemediation(const ReviewItem &item);
+    // Only while the stored row is at version (false otherwise, lastError() empty): of two writers
+    // racing from one version, one wins. Each raises the version by one.
+    bool updateDecision(const ReviewItem &item, qint64 version); // decision, justification, decided by/at
+    bool updateRemediation(const ReviewItem &item, qint64 version);
+    // Holds the campaign's items against other writers until the transaction ends.
+    bool lockItems(CampaignId id);
 
     QVector<Campaign> campaigns() const; // newest first, with progress
     Campaign campaign(CampaignId id, bool withProgress = true) const; // id 0 when there is none
     QVector<ReviewItem> items(CampaignId id) const; // in ordinal order
     QVector<ReviewItem> items(const QVector<ReviewItemId> &ids) const; // those that exist, in ids' order
+    QVector<ReviewItemId> itemIds(CampaignId id) const; // in ordinal order
 
     ReviewItemId position(CampaignId id, const QString &reviewerKey) const; // 0: none kept
     bool setPosition(CampaignId id, const QString &reviewerKey, ReviewItemId item);

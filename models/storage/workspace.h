@@ -40,6 +40,7 @@ namespace Mandate {
 
 class AuditLog;
 class CampaignRepository;
+struct CampaignState;
 class ReviewScope;
 class Database;
 class MappingRepository;
@@ -250,7 +251,8 @@ public:
     // Records a reviewer's decisions, all or nothing. Refused: a campaign that is not open, a
     // reviewer who is not one of its reviewers, an item of another campaign or of none, a decision
     // that does not fit the item, a keep of a high-risk privilege without justification, an item of
-    // a system the reviewer owns (separation of duties).
+    // a system the reviewer owns (separation of duties), an item stored at another version than the
+    // input's basedOn (decided by someone else since: the message names them and both decisions).
     bool decideReviewItems(CampaignId id, const QString &reviewer, const QVector<ReviewDecisionInput> &decisions);
     // Why reviewer may not decide item at all (translated), empty when they may.
     QString reviewBlock(const Campaign &campaign, const ReviewItem &item, const QString &reviewer) const;
@@ -266,11 +268,13 @@ public:
     // Called by the review undo commands only.
     bool applyCampaignInsert(Campaign *campaign, QVector<ReviewItem> *items, Origin origin);
     bool applyCampaignRemove(CampaignId id, Origin origin);
-    bool applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &items, Origin origin);
+    // The items from how they were (as this workspace last wrote or read them) to *to, whose
+    // versions are updated. Refused, nothing written, when one has moved on to another decision
+    // since (another reviewer's), or the campaign is no longer open.
+    bool applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &from, QVector<ReviewItem> *to, Origin origin);
     // Sets the campaign's status (and finished at/by), the items' remediation and the privileges
-    // whole, in one transaction.
-    bool applyCampaignState(const Campaign &campaign, const QVector<ReviewItem> &items,
-                            const QVector<Privilege> &privileges, Origin origin);
+    // whole, in one transaction. Refused when an item of from.items has moved on since it was read.
+    bool applyCampaignState(const CampaignState &from, CampaignState *to, Origin origin);
 
     // Roles on a server workspace (workspaceroles.cpp; the grants themselves are postgresroles.h):
     // viewer, analyst, reviewer, admin, enforced by the server. grantRole()/revokeRole() make the

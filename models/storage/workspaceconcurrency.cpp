@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/auditlog.h"
+#include "storage/campaignrepository.h"
 #include "storage/postgresschema.h"
 #include "storage/privilegerepository.h"
 #include "storage/rowversions.h"
@@ -271,7 +272,11 @@ void Workspace::applyChangeNotices()
         QVector<CampaignId> all;
         for (const Campaign &campaign : campaigns())
             all << campaign.id;
-        QVector<CampaignId> ids = idsOf(QStringLiteral("campaigns"), all) << idsOf(QStringLiteral("review_items"), all);
+        const QVector<CampaignId> decidedIn = idsOf(QStringLiteral("review_items"), all);
+        // The notice names the campaign, not the items: an open session reads all of its items again.
+        for (const CampaignId id : decidedIn)
+            emit reviewItemsChanged(id, m_campaigns->itemIds(id));
+        QVector<CampaignId> ids = idsOf(QStringLiteral("campaigns"), all) << decidedIn;
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         emit campaignsChanged(ids);

@@ -9,6 +9,8 @@
 #include "review/reviewscope.h"
 #include "review/reviewsnapshot.h"
 #include "storage/campaignrepository.h"
+#include "storage/database.h"
+#include "storage/reviewconflicts.h"
 
 #include <QUndoStack>
 
@@ -206,7 +208,13 @@ bool Workspace::decideReviewItems(CampaignId id, const QString &reviewer, const 
     QVector<ReviewItem> before;
     QVector<ReviewItem> after;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ReviewDecisionInput &input : decisions) {
+    QHash<ReviewItemId, int> last; // an item named twice takes its last decision, written once
+    for (int i = 0; i < decisions.size(); ++i)
+        last.insert(decisions[i].item, i);
+    for (int i = 0; i < decisions.size(); ++i) {
+        const ReviewDecisionInput &input = decisions[i];
+        if (last.value(input.item) != i)
+            continue;
         const auto it = byId.constFind(input.item);
         if (it == byId.cend() || it->campaignId != id) {
             m_lastError = tr("Item %1 is not an item of the campaign “%2”.").arg(input.item).arg(c.name);
@@ -216,6 +224,14 @@ bool Workspace::decideReviewItems(CampaignId id, const QString &reviewer, const 
         m_lastError = reviewBlock(c, item, reviewer);
         if (!m_lastError.isEmpty())
             return false;
+        if (input.basedOn != 0 && input.basedOn != item.rowVersion) {
+            // Decided by someone else since the reviewer looked: theirs stays, and views show it.
+            ReviewItem yours = item;
+            yours.decision = input.decision;
+            m_lastError = ReviewConflicts::decisionText(*m_database, item, yours, Origin::Edit);
+            emit reviewItemsChanged(id, { item.id });
+            return false;
+        }
         if (!ReviewRules::decisionFits(item.kind, input.decision)) {
             QStringList allowed;
             for (const ReviewDecision d : ReviewRules::decisionsFor(item.kind))
@@ -276,7 +292,8 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
     if (!m_lastError.isEmpty())
         return false;
 
-    const ReviewRules::ReviewTally tally = ReviewRules::tally(m_campaigns->items(id));
+    const QVector<ReviewItem> counted = m_campaigns->items(id);
+    const ReviewRules::ReviewTally tally = ReviewRules::tally(counted);
     if (!tally.complete()) {
         m_lastError = tr("The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.")
                           .arg(c.name)
@@ -284,8 +301,12 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
                           .arg(tally.unsure());
         return false;
     }
-    CampaignState before { c, {}, {} };
-    CampaignState after { c, {}, {} };
+    // Every item as counted, so that the sign-off is refused if one moves on before it is stored.
+    CampaignState before { c, counted, {} };
+    CampaignState after { c, counted, {} };
+    QHash<ReviewItemId, int> rows;
+    for (int row = 0; row < counted.size(); ++row)
+        rows.insert(counted[row].id, row);
     for (const ReviewItem &item : tally.remediation) {
         const bool revoke = item.decision == ReviewDecision::Revoke;
         const Privilege current = privilege(item.privilegeId);
@@ -293,11 +314,9 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
             continue; // removed since: nothing left to remediate
         Privilege remediated = current;
         remediated.status = revoke ? PrivilegeStatus::PendingRevocation : PrivilegeStatus::ToNarrow;
-        ReviewItem marked = item;
+        ReviewItem &marked = after.items[rows.value(item.id)];
         marked.remediation = toId(remediated.status);
         marked.statusBefore = toId(current.status);
-        before.items << item;
-        after.items << marked;
         before.privileges << current;
         after.privileges << remediated;
     }

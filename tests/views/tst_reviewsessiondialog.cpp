@@ -1,7 +1,10 @@
 // The guided review session, driven through its widgets offscreen: letter keys decide and move on,
 // a high-risk keep waits for a justification, items of the reviewer's own system are left for
 // another reviewer, sign-off from its screen freezes the campaign with its remediation, and a
-// session reopened after the workspace was closed resumes where it stopped.
+// session reopened after the workspace was closed resumes where it stopped. On a server (skipped
+// without one) a decision another reviewer made meanwhile is not overwritten: the session says so
+// and shows theirs, and their later decisions appear as they are made.
+#include "../common/testbackend.h"
 #include "itemmodels/reviewitemsmodel.h"
 #include "reviewsessiondialog.h"
 #include "review/reviewscope.h"
@@ -228,6 +231,70 @@ private slots:
         ReviewSessionDialog dialog(m_workspace.get(), m_campaign, QStringLiteral("Bob"));
         QCOMPARE(dialog.currentItem(), stoppedAt);
         QCOMPARE(m_workspace->campaign(m_campaign).decided, 1);
+    }
+
+    void aDecisionAnotherReviewerMadeMeanwhileIsShownNotOverwritten()
+    {
+        if (const QString why = Test::postgresUnavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        Test::ScratchDatabase server;
+        QVERIFY2(server.isValid(), qPrintable(server.error()));
+        WorkspaceError error;
+        auto alice = Workspace::create(server.location(), &error);
+        QVERIFY2(alice, qPrintable(error.message()));
+        alice->setActor(QStringLiteral("Alice"));
+        AiSystem prototype;
+        prototype.name = QStringLiteral("Claims agent");
+        prototype.behaviour.usesTools = Tristate::Yes;
+        const SystemId agent = alice->addSystem(prototype);
+        Privilege deploy;
+        deploy.systemId = agent;
+        deploy.target = QStringLiteral("svc-deploy");
+        deploy.scope = Scope::Write;
+        QVERIFY(alice->addPrivilege(deploy));
+        Campaign draft;
+        draft.name = QStringLiteral("Q4 claims");
+        draft.scope = QStringLiteral("claims");
+        draft.reviewers = { QStringLiteral("Bob"), QStringLiteral("Alice") };
+        const CampaignId campaign = alice->createCampaign(draft);
+        QVERIFY2(campaign, qPrintable(alice->lastError()));
+        auto bob = Workspace::open(server.location(), &error);
+        QVERIFY2(bob, qPrintable(error.message()));
+        bob->setActor(QStringLiteral("Bob"));
+
+        {
+            ReviewSessionDialog dialog(bob.get(), campaign, QStringLiteral("Bob"));
+            showActive(dialog);
+            auto *table = dialog.findChild<QTableView *>(QStringLiteral("reviewItemsTable"));
+            table->setCurrentIndex(table->model()->index(1, 0)); // svc-deploy
+            const ReviewItem shown = alice->reviewItems(campaign).at(1);
+            QCOMPARE(dialog.currentItem(), shown.id);
+            // Alice revokes it while Bob reads; before her notice arrives, Bob keeps it.
+            QVERIFY(alice->decideReviewItems(campaign, QStringLiteral("Alice"),
+                { ReviewDecisionInput { shown.id, ReviewDecision::Revoke, {}, shown.rowVersion } }));
+            dialog.findChild<QPushButton *>(QStringLiteral("decide_keep"))->click();
+            auto *message = dialog.findChild<QLabel *>(QStringLiteral("reviewErrorLabel"));
+            QVERIFY2(message->text().contains(QStringLiteral("was decided “Revoke” by Alice")), qPrintable(message->text()));
+            QVERIFY(message->text().contains(QStringLiteral("your “Keep” was not stored")));
+            QCOMPARE(dialog.currentItem(), shown.id); // stays on the item, now showing hers
+            QTRY_VERIFY(dialog.findChild<QPushButton *>(QStringLiteral("decide_revoke"))->isChecked());
+            QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("decide_keep"))->isChecked());
+            QCOMPARE(table->model()->index(1, ReviewItemsModel::DecidedByColumn).data().toString(), QStringLiteral("Alice"));
+            QCOMPARE(alice->reviewItems(campaign).at(1).decision, ReviewDecision::Revoke);
+            dialog.grab().save(QStringLiteral("/tmp/review-session-conflict.png"));
+            QVERIFY(message->isVisible());
+
+            // Seeing hers, Bob may decide again; and Alice's next decision appears without a reload.
+            dialog.findChild<QPushButton *>(QStringLiteral("decide_reduce"))->click();
+            QCOMPARE(alice->reviewItems(campaign).at(1).decision, ReviewDecision::Reduce);
+            const ReviewItem gate = alice->reviewItems(campaign).at(2);
+            QVERIFY(alice->decideReviewItems(campaign, QStringLiteral("Alice"),
+                { ReviewDecisionInput { gate.id, ReviewDecision::No, {}, gate.rowVersion } }));
+            QTRY_COMPARE(table->model()->index(2, ReviewItemsModel::DecidedByColumn).data().toString(), QStringLiteral("Alice"));
+            QCOMPARE(table->model()->index(2, ReviewItemsModel::DecisionColumn).data().toString(), label(ReviewDecision::No));
+        }
+        bob.reset();
+        alice.reset();
     }
 };
 

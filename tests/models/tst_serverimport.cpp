@@ -5,7 +5,7 @@
 // stored when someone changed a system the import would overwrite; the other analyst's window
 // showing the import on its own, and the importing one not reading it all back. Skips without a
 // test server.
-#include "common/testbackend.h"
+#include "common/sharedworkspace.h"
 #include "storage/importwriter.h"
 #include "storage/workspace.h"
 
@@ -108,20 +108,13 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_server = std::make_unique<Test::ScratchDatabase>();
-        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
-        WorkspaceError error;
-        m_alice = Workspace::create(m_server->location(), &error);
-        QVERIFY2(m_alice, qPrintable(error.message()));
-        m_alice->setActor(QStringLiteral("alice"));
         AiSystem prototype;
-        prototype.name = QStringLiteral("Claims triage model");
         prototype.vendor = QStringLiteral("Initech");
-        m_triage = m_alice->addSystem(prototype);
-        QVERIFY(m_triage);
-        m_bob = Workspace::open(m_server->location(), &error);
-        QVERIFY2(m_bob, qPrintable(error.message()));
-        m_bob->setActor(QStringLiteral("bob"));
+        QString error;
+        m_triage = Test::startSharedWorkspace(&m_server, &m_alice, &error, prototype);
+        QVERIFY2(m_triage, qPrintable(error));
+        m_bob = Test::openSharedWorkspace(*m_server, QStringLiteral("bob"), &error);
+        QVERIFY2(m_bob, qPrintable(error));
     }
 
     void cleanup()

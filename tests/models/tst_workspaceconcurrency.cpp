@@ -3,7 +3,7 @@
 // nothing is overwritten; what one analyst changes appears in the other's open workspace through
 // the same signals as their own edits. A file workspace refuses a stale record too (a dialog held a
 // privilege while undo changed it). The server tests skip without a test server.
-#include "common/testbackend.h"
+#include "common/sharedworkspace.h"
 #include "storage/workspace.h"
 
 #include <QSemaphore>
@@ -79,19 +79,11 @@ private slots:
         m_server.reset();
         if (!Test::postgresUnavailable().isEmpty())
             return;
-        m_server = std::make_unique<Test::ScratchDatabase>();
-        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
-        WorkspaceError error;
-        m_alice = Workspace::create(m_server->location(), &error);
-        QVERIFY2(m_alice, qPrintable(error.message()));
-        m_alice->setActor(QStringLiteral("alice"));
-        AiSystem prototype;
-        prototype.name = QStringLiteral("Claims triage model");
-        m_triage = m_alice->addSystem(prototype);
-        QVERIFY(m_triage);
-        m_bob = Workspace::open(m_server->location(), &error);
-        QVERIFY2(m_bob, qPrintable(error.message()));
-        m_bob->setActor(QStringLiteral("bob"));
+        QString error;
+        m_triage = Test::startSharedWorkspace(&m_server, &m_alice, &error);
+        QVERIFY2(m_triage, qPrintable(error));
+        m_bob = Test::openSharedWorkspace(*m_server, QStringLiteral("bob"), &error);
+        QVERIFY2(m_bob, qPrintable(error));
     }
 
     void cleanup()

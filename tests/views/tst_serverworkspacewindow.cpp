@@ -2,7 +2,7 @@
 // their edits, new systems and removals appear in the inventory table without anyone reloading; an
 // edit typed into the table on a row they changed a moment before is refused with a message naming
 // them and both values, and the cell then shows theirs. Skips without the test server.
-#include "../common/testbackend.h"
+#include "common/sharedworkspace.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "itemmodels/systemtablemodel.h"
@@ -47,15 +47,8 @@ private slots:
     {
         if (const QString why = Test::postgresUnavailable(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        m_server = std::make_unique<Test::ScratchDatabase>();
-        QVERIFY2(m_server->isValid(), qPrintable(m_server->error()));
-        WorkspaceError error;
-        m_alice = Workspace::create(m_server->location(), &error);
-        QVERIFY2(m_alice, qPrintable(error.message()));
-        m_alice->setActor(QStringLiteral("alice"));
-        AiSystem prototype;
-        prototype.name = QStringLiteral("Claims triage model");
-        QVERIFY(m_alice->addSystem(prototype));
+        QString error;
+        QVERIFY2(Test::startSharedWorkspace(&m_server, &m_alice, &error), qPrintable(error));
         MessageBox::setTestAnswer(QMessageBox::Ok);
         openMainWindow(QStringLiteral("inventory.mandate"));
         QVERIFY(m_window->controller()->openWorkspace(m_server->location()));

@@ -112,9 +112,13 @@ CoverageDock::CoverageDock(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setHighlightSections(false);
-    // Wide enough for the longest status, "not applicable", so no cell is cut off.
-    m_table->horizontalHeader()->setDefaultSectionSize(m_table->fontMetrics().horizontalAdvance(
-        QStringLiteral("Not applicable")) + 16);
+    // Wide enough for the longest status as the interface language spells it, so no cell is cut off.
+    int widestStatus = 0;
+    for (int status = 0; status < valueCount<MappingStatus>(); ++status) {
+        widestStatus = qMax(widestStatus,
+            m_table->fontMetrics().horizontalAdvance(label(static_cast<MappingStatus>(status))));
+    }
+    m_table->horizontalHeader()->setDefaultSectionSize(widestStatus + 16);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             emit systemActivated(index.data(CoverageModel::SystemIdRole).toLongLong());

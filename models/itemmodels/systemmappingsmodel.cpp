@@ -198,7 +198,7 @@ QVariant SystemMappingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ItemColumn) {
             const CatalogItem *item = catalogItem(m);
-            return item ? item->description : QVariant();
+            return item ? item->descriptionFor(QLocale()) : QVariant();
         }
         if (index.column() == FrameworkColumn) {
             const FrameworkCatalog *found = catalog(m.catalogId);

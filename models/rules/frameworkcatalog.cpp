@@ -65,6 +65,27 @@ QString requiredText(const QJsonObject &object, const char *name)
     return object.value(key(name)).toString().trimmed();
 }
 
+// The "description_de", "description_fr"... members: language name -> text. A member that is not
+// text is named in *badKey.
+QHash<QString, QString> translatedDescriptions(const QJsonObject &object, QString *badKey)
+{
+    const QString prefix = key("description_");
+    QHash<QString, QString> translations;
+    for (auto member = object.constBegin(); member != object.constEnd(); ++member) {
+        const QString language = member.key().mid(prefix.size());
+        if (!member.key().startsWith(prefix) || language.isEmpty())
+            continue;
+        if (!member.value().isString()) {
+            *badKey = member.key();
+            return {};
+        }
+        const QString text = member.value().toString().trimmed();
+        if (!text.isEmpty())
+            translations.insert(language, text);
+    }
+    return translations;
+}
+
 } // namespace
 
 std::optional<FrameworkCatalog> FrameworkCatalog::fromJson(
@@ -132,6 +153,8 @@ std::optional<FrameworkCatalog> FrameworkCatalog::fromJson(
         item.title = requiredText(object, "title");
         item.description = requiredText(object, "description");
         item.kind = requiredText(object, "kind");
+        QString badTranslation;
+        item.translatedDescriptions = translatedDescriptions(object, &badTranslation);
         if (item.itemId.isEmpty()) {
             return failWith(
                 QCoreApplication::translate("FrameworkCatalog", "item %1 has no \"id\"").arg(position));
@@ -140,6 +163,11 @@ std::optional<FrameworkCatalog> FrameworkCatalog::fromJson(
             return failWith(QCoreApplication::translate("FrameworkCatalog", "item %1 (%2) has no \"title\"")
                                 .arg(position)
                                 .arg(item.itemId));
+        }
+        if (!badTranslation.isEmpty()) {
+            return failWith(QCoreApplication::translate("FrameworkCatalog", "item %1 (%2): \"%3\" is not text")
+                                .arg(position)
+                                .arg(item.itemId, badTranslation));
         }
         const auto first = positions.constFind(item.itemId);
         if (first != positions.cend()) {

@@ -6,7 +6,8 @@
 //
 // File format: {"catalog": id, "name", "version", "source", optional "prefixes": the short names
 // written before an item id in references such as "CSF PR.AA-05", "items": [{"id", "title",
-// "description", optional "kind"}]}.
+// "description", optional "kind", optional "description_de", "description_fr"... : the description
+// in another language}]}. Titles are proper names and stay in English; descriptions are translated.
 
 #include "domain/catalogitem.h"
 

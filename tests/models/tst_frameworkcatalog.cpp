@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +62,9 @@ private slots:
     void builtInCatalogsHoldTheirItems();
     void zeroTrustItemsAreTenetsComponentsAndThreats();
     void everyItemIsDescribed();
+    void everyDescriptionIsTranslated();
+    void descriptionFollowsTheUiLanguage_data();
+    void descriptionFollowsTheUiLanguage();
     void csfSaysWherePrAc4WentAndWhereItBelongs();
     void titlesAndSourcesMatchTheReference();
     void domainReferencesResolve_data();
@@ -145,6 +150,56 @@ void TestFrameworkCatalog::everyItemIsDescribed()
             QVERIFY2(item.description.endsWith(u'.'), where.constData());
         }
     }
+}
+
+void TestFrameworkCatalog::everyDescriptionIsTranslated()
+{
+    const QRegularExpression frenchSpaceBeforePunctuation(str(" [:;?!]|« | »"));
+    for (const FrameworkCatalog &catalog : FrameworkCatalog::builtIn()) {
+        for (const CatalogItem &item : catalog.items()) {
+            const QByteArray where = (catalog.id() + u' ' + item.itemId).toUtf8();
+            QCOMPARE(item.translatedDescriptions.keys().size(), 2);
+            for (const char *language : { "de", "fr" }) {
+                const QString text = item.translatedDescriptions.value(str(language));
+                QVERIFY2(text.size() > 40 && text.endsWith(u'.') && text != item.description, where.constData());
+            }
+            const QString french = item.translatedDescriptions.value(str("fr"));
+            QVERIFY2(!french.contains(frenchSpaceBeforePunctuation), where.constData());
+            QVERIFY2(!french.contains(u'\''), where.constData()); // the typographic apostrophe
+        }
+    }
+}
+
+void TestFrameworkCatalog::descriptionFollowsTheUiLanguage_data()
+{
+    QTest::addColumn<QString>("itemId");
+    QTest::addColumn<QString>("localeName");
+    QTest::addColumn<QString>("description");
+    QTest::addRow("German in Austria") << str("AC-1") << str("de_AT") << str("Jeder Agent hat eine.");
+    QTest::addRow("Brazilian Portuguese before Portuguese") << str("AC-1") << str("pt_BR") << str("Cada um tem um.");
+    QTest::addRow("Portuguese without a translation of its own")
+        << str("AC-1") << str("pt_PT") << str("Cada agente tem um.");
+    QTest::addRow("English") << str("AC-1") << str("en_GB") << str("Each agent has one.");
+    QTest::addRow("a language with no translation falls back to English")
+        << str("AC-1") << str("fr_FR") << str("Each agent has one.");
+    QTest::addRow("an untranslated item under German") << str("AC-2") << str("de_DE") << str("Logged.");
+    QTest::addRow("a blank translation counts as none") << str("AC-2") << str("fr_FR") << str("Logged.");
+}
+
+void TestFrameworkCatalog::descriptionFollowsTheUiLanguage()
+{
+    QFETCH(QString, itemId);
+    QFETCH(QString, localeName);
+    QFETCH(QString, description);
+    QString error;
+    const std::optional<FrameworkCatalog> catalog = FrameworkCatalog::fromJson(QByteArray(R"({"catalog": "acme", "items": [
+        {"id": "AC-1", "title": "Agents have owners", "description": "Each agent has one.",
+         "description_de": "Jeder Agent hat eine.", "description_pt": "Cada agente tem um.",
+         "description_pt_BR": "Cada um tem um."},
+        {"id": "AC-2", "title": "Agents are logged", "description": "Logged.", "description_fr": "  "}]})"),
+        str("acme.json"), &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(catalog->item(itemId)->descriptionFor(QLocale(localeName)), description);
 }
 
 void TestFrameworkCatalog::csfSaysWherePrAc4WentAndWhereItBelongs()
@@ -377,6 +432,9 @@ void TestFrameworkCatalog::badCatalogIsRefusedWhole_data()
     QTest::addRow("an id repeated, naming both positions") << QByteArray(R"({"catalog": "x", "items": [)"
         + item + R"(, {"id": "B", "title": "Second"}, )" + item
         + "]}") << str("extra-catalog.json: the id \"A\" is used twice, by items 1 and 3");
+    QTest::addRow("a translated description that is not text")
+        << QByteArray(R"({"catalog": "x", "items": [{"id": "B", "title": "T", "description_de": 5}]})")
+        << str("extra-catalog.json: item 1 (B): \"description_de\" is not text");
     QTest::addRow("prefixes that are not names")
         << QByteArray(R"({"catalog": "x", "prefixes": "CSF", "items": [)" + item + "]}")
         << str("extra-catalog.json: \"prefixes\" is not a list of names");

@@ -4,6 +4,7 @@
 #include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +182,23 @@ private slots:
         QVERIFY(suggestedItems().contains(QStringLiteral("ASI03")));
         m_workspace->undoStack()->undo(); // both removals at once
         QTRY_COMPARE(m_model->decidedCount(), 2);
+    }
+
+    void anItemsTooltipDescribesItInTheLanguageOfTheInterface()
+    {
+        const QModelIndex item = m_model->index(rowOf(QStringLiteral("ASI03")), SystemMappingsModel::ItemColumn);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const QString english = item.data(Qt::ToolTipRole).toString();
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = item.data(Qt::ToolTipRole).toString();
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const QString french = item.data(Qt::ToolTipRole).toString();
+        QLocale::setDefault(before);
+        QVERIFY2(english.startsWith(QStringLiteral("The agent's own credentials")), qPrintable(english));
+        QVERIFY2(german.startsWith(QStringLiteral("Die eigenen Zugangsdaten des Agenten")), qPrintable(german));
+        QVERIFY2(french.startsWith(QStringLiteral("Les identifiants propres de l\u2019agent")), qPrintable(french));
+        QVERIFY(item.data().toString().endsWith(QStringLiteral("Identity and Privilege Abuse"))); // the title is a name
     }
 
     void removingTheSystemEmptiesTheModel()

@@ -2,6 +2,7 @@
 // the workspace and run. Everything else lives in views/ and models/.
 
 #include "mainwindow.h"
+#include "mainwindowhost.h"
 #include "settings/applicationsetup.h"
 #include "workspacecontroller.h"
 
@@ -30,8 +31,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The workspace file to open."), QStringLiteral("[workspace]"));
     parser.process(app);
 
-    Mandate::MainWindow window;
-    window.show();
-    window.controller()->openAtStartup(parser.positionalArguments().value(0), parser.isSet(demo));
+    // The host, not the stack, owns the window: a language switch replaces it.
+    Mandate::MainWindowHost host;
+    host.window()->show();
+    host.window()->controller()->openAtStartup(parser.positionalArguments().value(0), parser.isSet(demo));
     return app.exec();
 }

@@ -13,6 +13,7 @@
 #include "mappanel.h"
 #include "mapview.h"
 #include "messagebox.h"
+#include "reviewcampaignsdialog.h"
 #include "settings/settingskeys.h"
 #include "statussummary.h"
 #include "storage/workspace.h"
@@ -23,9 +24,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QScreen>
@@ -44,6 +47,15 @@ QString droppedFile(const QMimeData *mime)
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
         return {};
     return mime->urls().constFirst().toLocalFile();
+}
+
+// A child the window or a view names but does not expose; the names are part of their interface
+// to the tests already.
+template<typename T> T *namedChild(const QObject *parent, const char *name)
+{
+    T *child = parent->findChild<T *>(QLatin1String(name));
+    Q_ASSERT(child);
+    return child;
 }
 
 } // namespace
@@ -283,6 +295,60 @@ void MainWindow::saveLayout() const
     settings.setValue(SettingsKeys::windowState(), saveState());
     settings.setValue(SettingsKeys::inventoryHeader(), m_inventory->saveHeaderState());
     settings.setValue(SettingsKeys::mainSplitterState(), m_splitter->saveState());
+}
+
+std::unique_ptr<MainWindow> MainWindow::createSuccessor()
+{
+    saveLayout(); // the successor's constructor restores geometry, docks, splitter and columns from it
+    auto successor = std::make_unique<MainWindow>();
+    successor->takeOverViewState(*this);
+    return successor;
+}
+
+void MainWindow::takeOverViewState(MainWindow &previous)
+{
+    // Read first: handing the workspace over makes the previous window's views let go of their selection.
+    const QVector<SystemId> selected = previous.m_inventory->selectedSystemIds();
+    const SystemId current = previous.m_inventory->currentSystemId();
+    const QString search = namedChild<QLineEdit>(previous.m_inventory, "searchLineEdit")->text();
+    const int paradigm = namedChild<QComboBox>(previous.m_inventory, "paradigmFilterComboBox")->currentIndex();
+    const int stage = namedChild<QComboBox>(previous.m_inventory, "lifecycleFilterComboBox")->currentIndex();
+    const bool mapShown = namedChild<QAction>(&previous, "toggleMapAction")->isChecked();
+    const ReviewCampaignsDialog *campaigns = previous.m_governanceActions->campaignsDialog();
+    const bool campaignsShown = campaigns && campaigns->isVisible();
+    const MapView *oldMap = previous.m_map->view();
+    const QTransform mapZoom = oldMap->transform();
+    const QPointF mapCentre = oldMap->mapToScene(oldMap->viewport()->rect().center());
+
+    if (std::unique_ptr<Workspace> workspace = previous.m_controller->releaseWorkspace())
+        m_controller->adopt(std::move(workspace));
+
+    namedChild<QAction>(this, "toggleMapAction")->setChecked(mapShown);
+    // The filters before the selection, so that the selection is made among the rows they show.
+    namedChild<QLineEdit>(m_inventory, "searchLineEdit")->setText(search);
+    m_inventory->proxyModel()->setSearchText(search); // at once, not after the typing delay
+    namedChild<QComboBox>(m_inventory, "paradigmFilterComboBox")->setCurrentIndex(paradigm);
+    namedChild<QComboBox>(m_inventory, "lifecycleFilterComboBox")->setCurrentIndex(stage);
+    m_inventory->selectSystems(selected, current);
+    if (campaignsShown && m_controller->workspace())
+        m_governanceActions->showReviewCampaigns();
+    // The map as it was zoomed, once this window is shown and laid out (its owner shows it next):
+    // fitted now, it would fit the size of a window not yet shown.
+    MapView *map = m_map->view();
+    QMetaObject::invokeMethod(
+        map,
+        [map, mapZoom, mapCentre] {
+            map->setTransform(mapZoom);
+            map->centerOn(mapCentre);
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        emit languageChanged();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,8 +7,12 @@
 // GovernanceActions, and the status bar counts. A file dropped on the window is imported (or, for a
 // workspace file, opened).
 // Each concern lives in its own class so that this one stays small.
+// A new interface language is not retranslated widget by widget: the window says languageChanged()
+// and its owner replaces it by createSuccessor(), built in the new language on the same workspace.
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 
@@ -50,7 +54,18 @@ public:
     CoverageDock *coverage() const { return m_coverage; }
     DashboardDock *dashboard() const { return m_dashboard; }
 
+    // A new window, built in the current language, that takes over this one's workspace (undo
+    // stack and all), layout, map visibility, inventory filters and selection, and the Review
+    // campaigns dialog if open. This window is left empty; the caller shows the successor and
+    // deletes this one later (not from inside its own event handling).
+    std::unique_ptr<MainWindow> createSuccessor();
+
+signals:
+    // The interface language was switched (Qt's LanguageChange); the owner should replace the window.
+    void languageChanged();
+
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -65,6 +80,7 @@ private:
     void connectMapAndInventory();
     void connectFindings();
     void showExportDialog();
+    void takeOverViewState(MainWindow &previous);
 
     WorkspaceController *m_controller;
     InventoryView *m_inventory;

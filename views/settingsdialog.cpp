@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "settings/applicationsetup.h"
 #include "settings/settingskeys.h"
 #include "storage/workspace.h"
 
@@ -53,13 +54,11 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     const int index = m_language->findData(settings.value(SettingsKeys::language()).toString());
     m_language->setCurrentIndex(index >= 0 ? index : 0);
-    auto *languageNote = new QLabel(tr("Takes effect after restart."), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Analyst name"), m_analystName);
     form->addRow(QString(), nameNote);
     form->addRow(tr("Language"), m_language);
-    form->addRow(QString(), languageNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -76,10 +75,16 @@ void SettingsDialog::accept()
     QSettings settings;
     const QString name = m_analystName->text().trimmed();
     settings.setValue(SettingsKeys::analystName(), name);
-    settings.setValue(SettingsKeys::language(), m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != settings.value(SettingsKeys::language()).toString();
+    settings.setValue(SettingsKeys::language(), language);
     if (m_workspace)
         m_workspace->setActor(name.isEmpty() ? Workspace::defaultActor() : name);
     QDialog::accept();
+    // After the dialog has closed: Qt tells every window, and the main window is rebuilt in the
+    // new language on the same workspace (see MainWindow::languageChanged).
+    if (languageChanged)
+        applyLanguage(language);
 }
 
 } // namespace Mandate

@@ -1,6 +1,7 @@
 #pragma once
 // Preferences: the analyst name recorded in the audit log and the interface language. Both live in
-// QSettings; the name also becomes the open workspace's actor at once, the language after restart.
+// QSettings; the name also becomes the open workspace's actor at once, and a new language is applied
+// on OK (Mandate::applyLanguage), which the main window answers by being rebuilt in it.
 
 #include <QDialog>
 #include <QPointer>

@@ -220,15 +220,21 @@ bool WorkspaceController::openAtStartup(const QString &path, bool demo)
 
 void WorkspaceController::closeWorkspace()
 {
+    releaseWorkspace().reset();
+}
+
+std::unique_ptr<Workspace> WorkspaceController::releaseWorkspace()
+{
     if (!m_workspace)
-        return;
+        return nullptr;
     delete m_importWizard; // it hands a running import back to the workspace before it goes
-    emit workspaceChanged(nullptr); // views let go before the workspace is destroyed
-    m_workspace.reset();
+    emit workspaceChanged(nullptr); // views let go before the workspace is destroyed or handed on
+    disconnect(m_workspace.get(), nullptr, this, nullptr);
     if (m_closeAction)
         m_closeAction->setEnabled(false);
     if (m_importAction)
         m_importAction->setEnabled(false);
+    return std::move(m_workspace);
 }
 
 void WorkspaceController::adopt(std::unique_ptr<Workspace> workspace)

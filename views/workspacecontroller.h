@@ -44,6 +44,12 @@ public:
     // The startup rule: an explicit path, else the demo when asked, else the last workspace, else the demo.
     bool openAtStartup(const QString &path, bool demo);
     void closeWorkspace();
+    // Hands the open workspace over, open, with its undo stack (nullptr when none is open): to
+    // another window's controller through adopt(), e.g. when the window is rebuilt in a new
+    // language. The views let go of it as on closing; an import wizard closes, its import goes on.
+    std::unique_ptr<Workspace> releaseWorkspace();
+    // Makes workspace the open one, closing the one open before.
+    void adopt(std::unique_ptr<Workspace> workspace);
     // Opens the import wizard on the open workspace (window-modal, not blocking), with path filled
     // in when given; nullptr when no workspace is open. A wizard already open is raised instead.
     ImportWizard *importInventory(const QString &path = QString());
@@ -58,7 +64,6 @@ private:
     void openWorkspaceInteractively();
     void rebuildRecentMenu();
     bool runServerDialog(ServerConnectionDialog &dialog);
-    void adopt(std::unique_ptr<Workspace> workspace);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);
     bool isOpen(const QString &path) const;

@@ -9,6 +9,40 @@
 #include <QTranslator>
 
 namespace Mandate {
+namespace {
+
+// Object names of the translators installed here, so that a language switch finds and replaces them.
+QString ownTranslatorName()
+{
+    return QStringLiteral("mandateTranslator");
+}
+
+QString qtTranslatorName()
+{
+    return QStringLiteral("qtbaseTranslator");
+}
+
+void installTranslator(const QLocale &locale, const QString &name, const QString &file, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    translator->setObjectName(name);
+    if (translator->load(locale, file, QStringLiteral("_"), directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator; // no translation for this language: the source strings (English) apply
+}
+
+void removeTranslators(const QString &name)
+{
+    const QList<QTranslator *> installed
+        = QCoreApplication::instance()->findChildren<QTranslator *>(name, Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+} // namespace
 
 void setApplicationIdentity()
 {
@@ -19,19 +53,23 @@ void setApplicationIdentity()
 
 void installTranslations(QCoreApplication &app)
 {
-    const QString chosen = QSettings().value(SettingsKeys::language()).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    if (!chosen.isEmpty())
-        QLocale::setDefault(locale);
+    Q_UNUSED(app) // the translators are the application's children (QCoreApplication::instance())
+    applyLanguage(QSettings().value(SettingsKeys::language()).toString());
+}
 
+void applyLanguage(const QString &language)
+{
+    if (!QCoreApplication::instance())
+        return;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+
+    removeTranslators(ownTranslatorName());
+    removeTranslators(qtTranslatorName());
     // The .qm files are embedded in this library as :/i18n (see translations/CMakeLists.txt).
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mandate"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    installTranslator(locale, ownTranslatorName(), QStringLiteral("mandate"), QStringLiteral(":/i18n"));
+    installTranslator(locale, qtTranslatorName(), QStringLiteral("qtbase"),
+        QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 }
 
 } // namespace Mandate

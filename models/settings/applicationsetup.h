@@ -3,6 +3,7 @@
 // share one QSettings: the analyst name for the audit log, the language) and its translations.
 
 class QCoreApplication;
+class QString;
 
 namespace Mandate {
 
@@ -10,5 +11,9 @@ namespace Mandate {
 void setApplicationIdentity();
 // Mandate's and Qt's translations for the language chosen in the settings, else the system's.
 void installTranslations(QCoreApplication &app);
+// Replaces the installed translations (Mandate's and Qt's) by those of language ("de", "fr", ...;
+// empty: the system's) and makes it the default locale, so numbers and dates follow it too. Qt
+// then sends every widget a LanguageChange event.
+void applyLanguage(const QString &language);
 
 } // namespace Mandate

@@ -1,5 +1,6 @@
 // Preferences: the analyst name is stored and recorded in the audit log from the next edit on;
-// blank means the login name; the language is stored for the next start.
+// blank means the login name; the language is stored and applied at once (tst_languageswitch
+// checks the window rebuilt in it).
 
 #include "settingsdialog.h"
 #include "storage/workspace.h"

@@ -1441,6 +1441,10 @@
         <source>the file cannot be read: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>item %1 (%2): &quot;%3&quot; is not text</source>
+        <translation>Eintrag %1 (%2): „%3“ ist kein Text</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalyzer</name>
@@ -3426,10 +3430,6 @@
         <translation>Person wählen oder neuen Namen eingeben</translation>
     </message>
     <message>
-        <source>Default (90 days for identity subjects)</source>
-        <translation>Standard (90 Tage für Identitätssubjekte)</translation>
-    </message>
-    <message>
         <source>All four must be ticked before the system can be moved to Offboarded</source>
         <translation>Alle vier müssen abgehakt sein, bevor das System außer Betrieb genommen werden kann</translation>
     </message>
@@ -3452,6 +3452,10 @@
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Default (90 days)</source>
+        <translation>Standard (90 Tage)</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4532,6 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>Takes effect after restart.</source>
-        <translation>Wirksam nach einem Neustart.</translation>
-    </message>
-    <message>
         <source>Analyst name</source>
         <translation>Analystenname</translation>
     </message>
@@ -5110,7 +5110,7 @@
     </message>
     <message>
         <source>Not yet classified</source>
-        <translation>Noch nicht eingeordnet</translation>
+        <translation>Nicht eingeordnet</translation>
     </message>
     <message>
         <source>Drag into a region</source>
@@ -6290,7 +6290,7 @@
     </message>
     <message>
         <source>Admin or secrets</source>
-        <translation>Admin oder Secrets</translation>
+        <translation>Admin/Secrets</translation>
     </message>
     <message>
         <source>Execute</source>

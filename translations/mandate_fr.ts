@@ -1441,6 +1441,10 @@
         <source>the file cannot be read: %1</source>
         <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>item %1 (%2): &quot;%3&quot; is not text</source>
+        <translation>l’élément %1 (%2)&#xa0;: «&#xa0;%3&#xa0;» n’est pas du texte</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnalyzer</name>
@@ -3426,10 +3430,6 @@
         <translation>Choisir une personne ou saisir un nouveau nom</translation>
     </message>
     <message>
-        <source>Default (90 days for identity subjects)</source>
-        <translation>Par défaut (90 jours pour les sujets d’identité)</translation>
-    </message>
-    <message>
         <source>All four must be ticked before the system can be moved to Offboarded</source>
         <translation>Les quatre doivent être cochés avant que le système puisse passer à Décommissionné</translation>
     </message>
@@ -3452,6 +3452,10 @@
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Default (90 days)</source>
+        <translation>Par défaut (90 jours)</translation>
     </message>
 </context>
 <context>
@@ -4528,10 +4532,6 @@
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>Takes effect after restart.</source>
-        <translation>Prend effet après un redémarrage.</translation>
-    </message>
-    <message>
         <source>Analyst name</source>
         <translation>Nom de l’analyste</translation>
     </message>
@@ -5110,7 +5110,7 @@
     </message>
     <message>
         <source>Not yet classified</source>
-        <translation>Pas encore classé</translation>
+        <translation>Non classé</translation>
     </message>
     <message>
         <source>Drag into a region</source>

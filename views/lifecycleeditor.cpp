@@ -50,7 +50,7 @@ LifecycleEditor::LifecycleEditor(QWidget *parent)
     m_reviewCadence->setRange(0, 3650);
     m_reviewCadence->setSingleStep(30);
     m_reviewCadence->setSuffix(tr(" days"));
-    m_reviewCadence->setSpecialValueText(tr("Default (90 days for identity subjects)"));
+    m_reviewCadence->setSpecialValueText(tr("Default (90 days)")); // short: it sets the panel's width; the tooltip says for whom
     m_reviewCadence->setToolTip(tr("How often the system is reviewed; the default is 90 days for identity "
                                    "subjects"));
     // Typed values commit on Enter or focus out; arrow steps commit each (the commands merge).

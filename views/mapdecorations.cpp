@@ -6,6 +6,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Mandate::MapDecorations {
 namespace {
 
@@ -54,40 +56,56 @@ void paintLegend(QPainter *painter, const QRectF &area, MarkerColouring colourin
     painter->fillRect(strip, QColor(255, 255, 255, 235));
     painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
     painter->drawLine(strip.topLeft(), strip.topRight());
-    const QFontMetricsF metrics(painter->font());
-    const qreal cy = strip.center().y();
-    qreal x = strip.left() + 8;
-    QFont bold = painter->font();
+    const QString title = MarkerStyle::colouringLabel(colouring) + QLatin1Char(':');
+    QStringList entries;
+    for (int i = 0; i < colourClassCount(colouring); ++i)
+        entries << MarkerStyle::classLabel(colouring, i);
+    entries << QCoreApplication::translate("MapDecorations", "Identity subject")
+            << QCoreApplication::translate("MapDecorations", "Classifier disagrees");
+    // Longer words (German, French) or a narrow map: a smaller font and gaps, down to 70 %, so the
+    // last entries are not cut off at the right edge.
+    QFont plain = painter->font();
+    QFont bold = plain;
     bold.setBold(true);
-    const QFont plain = painter->font();
+    qreal needed = 8 + QFontMetricsF(bold).horizontalAdvance(title) + 12 + 10;
+    for (const QString &text : std::as_const(entries))
+        needed += 16 + QFontMetricsF(plain).horizontalAdvance(text) + 14;
+    qreal scale = 1;
+    if (needed > strip.width() && plain.pointSizeF() > 0) {
+        scale = std::max(0.7, strip.width() / needed);
+        plain.setPointSizeF(plain.pointSizeF() * scale);
+        bold.setPointSizeF(bold.pointSizeF() * scale);
+    }
+    const QFontMetricsF metrics(plain);
+    const qreal cy = strip.center().y();
+    qreal x = strip.left() + 8 * scale;
     painter->setFont(bold);
     painter->setPen(kInk);
-    const QString title = MarkerStyle::colouringLabel(colouring) + QLatin1Char(':');
     painter->drawText(QPointF(x, cy + metrics.ascent() / 2 - 1), title);
-    x += QFontMetricsF(bold).horizontalAdvance(title) + 12;
+    x += QFontMetricsF(bold).horizontalAdvance(title) + 12 * scale;
     painter->setFont(plain);
     const auto entry = [&](const QString &text) {
         const QPointF symbol(x + 6, cy);
         painter->setPen(kInk);
         painter->drawText(QPointF(x + 16, cy + metrics.ascent() / 2 - 1), text);
-        x += 16 + metrics.horizontalAdvance(text) + 14;
+        x += 16 + metrics.horizontalAdvance(text) + 14 * scale;
         return symbol;
     };
     for (int i = 0; i < colourClassCount(colouring); ++i) {
         const QColor fill = MarkerStyle::colour(colouring, i);
-        const QPointF c = entry(MarkerStyle::classLabel(colouring, i));
+        const QPointF c = entry(entries.at(i));
         painter->setPen(QPen(fill.darker(170), 1));
         painter->setBrush(fill);
         painter->drawEllipse(c, 5, 5);
     }
-    x += 10;
-    const QPointF diamond = entry(QCoreApplication::translate("MapDecorations", "Identity subject"));
+    x += 10 * scale;
+    const QPointF diamond = entry(entries.at(entries.size() - 2));
     painter->setPen(QPen(kInk, 1));
     painter->setBrush(Qt::white);
     const QPointF points[] = { diamond + QPointF(0, -6.5), diamond + QPointF(6.5, 0), diamond + QPointF(0, 6.5),
         diamond + QPointF(-6.5, 0) };
     painter->drawPolygon(points, 4);
-    const QPointF ring = entry(QCoreApplication::translate("MapDecorations", "Classifier disagrees"));
+    const QPointF ring = entry(entries.last());
     painter->drawEllipse(ring, 4, 4);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));

@@ -16,10 +16,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,14 +29,6 @@ namespace {
 const Paradigm kRegions[] = { Paradigm::Undecided, Paradigm::Causal, Paradigm::Predictive, Paradigm::Generative,
     Paradigm::Agentic };
 constexpr int kNoticeSystems = 3; // named one by one; more are counted
-
-QToolButton *toolButton(QAction *action, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setAutoRaise(true);
-    return button;
-}
 
 } // namespace
 
@@ -109,10 +101,15 @@ MapPanel::MapPanel(QWidget *parent)
 
 QWidget *MapPanel::createToolBar()
 {
-    auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(6, 4, 6, 0);
+    // A tool bar, not a row of buttons: where the words are long (German) or the window narrow, the
+    // last tools move into its overflow menu instead of widening the map past the details panel.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("mapToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setContentsMargins(6, 0, 6, 0);
     auto *colourLabel = new QLabel(tr("Colour by:"), bar);
+    colourLabel->setContentsMargins(0, 0, 4, 0);
     m_colouringCombo = new QComboBox(bar);
     m_colouringCombo->setObjectName(QStringLiteral("mapColouringComboBox"));
     colourLabel->setBuddy(m_colouringCombo);
@@ -121,21 +118,23 @@ QWidget *MapPanel::createToolBar()
         m_colouringCombo->addItem(MarkerStyle::colouringLabel(c), int(c));
     connect(m_colouringCombo, &QComboBox::activated, this,
         [this] { setColouring(static_cast<MarkerColouring>(m_colouringCombo->currentData().toInt())); });
-    layout->addWidget(colourLabel);
-    layout->addWidget(m_colouringCombo);
-    layout->addSpacing(12);
-    layout->addWidget(toolButton(m_zoomOut, bar));
-    layout->addWidget(toolButton(m_zoomIn, bar));
-    layout->addWidget(toolButton(m_fit, bar));
-    layout->addSpacing(12);
-    layout->addWidget(toolButton(m_acceptSuggestion, bar));
+    bar->addWidget(colourLabel);
+    bar->addWidget(m_colouringCombo);
+    bar->addSeparator();
+    bar->addAction(m_zoomOut);
+    bar->addAction(m_zoomIn);
+    bar->addAction(m_fit);
+    bar->addSeparator();
+    bar->addAction(m_acceptSuggestion);
     auto *arrange = new QToolButton(bar);
     arrange->setText(tr("Arrange"));
     arrange->setMenu(m_arrangeMenu);
     arrange->setPopupMode(QToolButton::InstantPopup);
     arrange->setAutoRaise(true);
-    layout->addWidget(arrange);
-    layout->addStretch(1);
+    bar->addWidget(arrange);
+    auto *stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     auto *exporting = new QToolButton(bar);
     exporting->setText(tr("Export"));
     auto *exportMenu = new QMenu(exporting);
@@ -144,7 +143,7 @@ QWidget *MapPanel::createToolBar()
     exporting->setMenu(exportMenu);
     exporting->setPopupMode(QToolButton::InstantPopup);
     exporting->setAutoRaise(true);
-    layout->addWidget(exporting);
+    bar->addWidget(exporting);
     return bar;
 }
 

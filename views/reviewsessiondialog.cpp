@@ -20,6 +20,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Mandate {
 
 ReviewSessionDialog::ReviewSessionDialog(Workspace *workspace, CampaignId campaign, const QString &reviewer,
@@ -72,7 +74,9 @@ ReviewSessionDialog::ReviewSessionDialog(Workspace *workspace, CampaignId campai
     m_table->setColumnWidth(ReviewItemsModel::OrdinalColumn, 40);
     m_table->setColumnWidth(ReviewItemsModel::SystemColumn, 150);
     m_table->setColumnWidth(ReviewItemsModel::QuestionColumn, 200);
-    m_table->setColumnWidth(ReviewItemsModel::DecisionColumn, 80);
+    // Wide enough for its heading in every language ("Entscheidung").
+    m_table->setColumnWidth(ReviewItemsModel::DecisionColumn,
+        std::max(80, m_table->horizontalHeader()->sectionSizeHint(ReviewItemsModel::DecisionColumn)));
 
     auto *questionPane = new QWidget(splitter);
     auto *questionLayout = new QVBoxLayout(questionPane);

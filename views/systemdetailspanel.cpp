@@ -70,7 +70,9 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     scroll->setObjectName(QStringLiteral("detailsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A panel squeezed below what its captions and editors need (long German or French captions)
+    // scrolls sideways rather than cutting them off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(content);
     setWidget(scroll);
 

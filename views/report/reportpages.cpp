@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextLayout>
 
 namespace Mandate {
@@ -37,6 +38,45 @@ QStringList wrapped(const QString &text, const QFont &font, qreal width, const Q
         layout.endLayout();
     }
     return lines;
+}
+
+// The widest word of each column's cells (plus padding), so a column can be kept from breaking
+// inside one: German headings such as "Protokollierung" are long single words.
+QVector<qreal> longestWords(const QVector<QStringList> &rows, int columns, const QFont &font, qreal padding,
+    const QPaintDevice *device)
+{
+    const QFontMetricsF metrics(font, device);
+    QVector<qreal> needs(columns, 0);
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < columns && c < row.size(); ++c) {
+            for (const QString &word : row.at(c).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                needs[c] = qMax(needs.at(c), metrics.horizontalAdvance(word) + padding);
+        }
+    }
+    return needs;
+}
+
+// Widens the columns narrower than needs with room taken from the others' slack, in proportion;
+// false (widths unchanged) when the slack does not cover it.
+bool widenToFit(QVector<qreal> &widths, const QVector<qreal> &needs)
+{
+    qreal deficit = 0;
+    qreal slack = 0;
+    for (int c = 0; c < widths.size(); ++c) {
+        if (needs.at(c) > widths.at(c))
+            deficit += needs.at(c) - widths.at(c);
+        else
+            slack += widths.at(c) - needs.at(c);
+    }
+    if (deficit <= 0 || deficit > slack)
+        return false;
+    for (int c = 0; c < widths.size(); ++c) {
+        if (needs.at(c) > widths.at(c))
+            widths[c] = needs.at(c);
+        else
+            widths[c] -= (widths.at(c) - needs.at(c)) * deficit / slack;
+    }
+    return true;
 }
 
 } // namespace
@@ -72,6 +112,15 @@ void ReportDocument::measure(Block &block, const QPaintDevice *device) const
         block.columnWidths.clear();
         for (int c = 0; c < columns; ++c)
             block.columnWidths.append(width * (c < block.table.widths.size() ? block.table.widths.at(c) : 1) / total);
+        if (!keyValues) {
+            // Whole words where the page allows: the headings' and cells' words first, else the headings'.
+            const QVector<qreal> headingNeeds = longestWords({ block.table.headers }, columns, bold, 2 * kCellPadX, device);
+            QVector<qreal> needs = longestWords(block.table.rows, columns, bold, 2 * kCellPadX, device);
+            for (int c = 0; c < columns; ++c)
+                needs[c] = qMax(needs.at(c), headingNeeds.at(c));
+            if (!widenToFit(block.columnWidths, needs))
+                widenToFit(block.columnWidths, headingNeeds);
+        }
 
         const auto wrapRow = [&](const QStringList &row, bool strong, qreal *height) {
             QVector<QStringList> cellLines;

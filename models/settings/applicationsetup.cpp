@@ -22,14 +22,14 @@ QString qtTranslatorName()
     return QStringLiteral("qtbaseTranslator");
 }
 
-void installTranslator(const QLocale &locale, const QString &name, const QString &file, const QString &directory)
+bool installTranslator(const QLocale &locale, const QString &name, const QString &file, const QString &directory)
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
     translator->setObjectName(name);
     if (translator->load(locale, file, QStringLiteral("_"), directory))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator; // no translation for this language: the source strings (English) apply
+        return QCoreApplication::installTranslator(translator);
+    delete translator; // no translation for this language: the source strings (English) apply
+    return false;
 }
 
 void removeTranslators(const QString &name)
@@ -57,19 +57,21 @@ void installTranslations(QCoreApplication &app)
     applyLanguage(QSettings().value(SettingsKeys::language()).toString());
 }
 
-void applyLanguage(const QString &language)
+bool applyLanguage(const QString &language)
 {
     if (!QCoreApplication::instance())
-        return;
+        return false;
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
 
     removeTranslators(ownTranslatorName());
     removeTranslators(qtTranslatorName());
     // The .qm files are embedded in this library as :/i18n (see translations/CMakeLists.txt).
-    installTranslator(locale, ownTranslatorName(), QStringLiteral("mandate"), QStringLiteral(":/i18n"));
+    const bool translated
+        = installTranslator(locale, ownTranslatorName(), QStringLiteral("mandate"), QStringLiteral(":/i18n"));
     installTranslator(locale, qtTranslatorName(), QStringLiteral("qtbase"),
         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return translated;
 }
 
 } // namespace Mandate

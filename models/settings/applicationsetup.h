@@ -14,6 +14,6 @@ void installTranslations(QCoreApplication &app);
 // Replaces the installed translations (Mandate's and Qt's) by those of language ("de", "fr", ...;
 // empty: the system's) and makes it the default locale, so numbers and dates follow it too. Qt
 // then sends every widget a LanguageChange event.
-void applyLanguage(const QString &language);
+bool applyLanguage(const QString &language); // whether Mandate has a translation for it
 
 } // namespace Mandate

@@ -9,6 +9,7 @@
 #include "report/inventoryreport.h"
 #include "review/reviewscope.h"
 #include "reviewsessiondialog.h"
+#include "settings/applicationsetup.h"
 #include "testworkspace.h"
 #include "workspacecontroller.h"
 
@@ -17,13 +18,11 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace Mandate;
@@ -32,32 +31,16 @@ namespace {
 
 // The application's and Qt's translations for one language, as installTranslations() sets them up,
 // removed again when the scope ends so the next language starts clean.
+// The application's own language switch (applicationsetup.h), back to English afterwards.
 class LanguageScope
 {
 public:
-    explicit LanguageScope(const QLocale &locale)
-        : m_before(QLocale())
-    {
-        QLocale::setDefault(locale);
-        m_loaded = m_own.load(locale, QStringLiteral("mandate"), QStringLiteral("_"), QStringLiteral(":/i18n"));
-        QCoreApplication::installTranslator(&m_own);
-        if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qt);
-    }
-    ~LanguageScope()
-    {
-        QCoreApplication::removeTranslator(&m_qt);
-        QCoreApplication::removeTranslator(&m_own);
-        QLocale::setDefault(m_before);
-    }
+    explicit LanguageScope(const QLocale &locale) : m_loaded(applyLanguage(locale.name())) {}
+    ~LanguageScope() { applyLanguage(QStringLiteral("en")); }
     bool loaded() const { return m_loaded; }
 
 private:
-    QLocale m_before;
-    QTranslator m_own;
-    QTranslator m_qt;
-    bool m_loaded = false;
+    bool m_loaded;
 };
 
 // The part of widget that its parents (a scroll area's viewport, a squeezed dock) let show, in its

@@ -73,13 +73,25 @@ void GovernanceActions::populateToolsMenu(QMenu *menu)
 
 void GovernanceActions::openReviewSession(CampaignId id)
 {
+    startSession(id, {});
+}
+
+void GovernanceActions::resumeReviewSession(const ReviewSessionDialog::SessionState &state)
+{
+    startSession(state.campaign, state.reviewer);
+    if (m_session)
+        m_session->resume(state);
+}
+
+void GovernanceActions::startSession(CampaignId id, const QString &reviewer)
+{
     if (!m_workspace)
         return;
     if (m_session)
         m_session->close(); // one session at a time: its position is saved as it goes
     // Reading a campaign of hundreds of thousands of items takes seconds (bench_reviews).
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_session = new ReviewSessionDialog(m_workspace, id, {}, m_window);
+    m_session = new ReviewSessionDialog(m_workspace, id, reviewer, m_window);
     QGuiApplication::restoreOverrideCursor();
     m_session->setAttribute(Qt::WA_DeleteOnClose);
     m_session->show();

@@ -5,6 +5,7 @@
 // step. A guided review session is the main window's: this only passes the campaigns dialog's request on.
 
 #include "domain/campaign.h"
+#include "reviewsessiondialog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,6 @@ namespace Mandate {
 
 class InventoryView;
 class ReviewCampaignsDialog;
-class ReviewSessionDialog;
 class Workspace;
 
 class GovernanceActions : public QObject
@@ -43,6 +43,8 @@ public:
     void showReviewCampaigns();
     // Opens the guided session of a campaign (one at a time), as the analyst if a reviewer.
     void openReviewSession(Mandate::CampaignId id);
+    // Opens a session where another window's session was, with what its reviewer had typed.
+    void resumeReviewSession(const ReviewSessionDialog::SessionState &state);
     ReviewSessionDialog *reviewSession() const; // nullptr while none is open
 
 signals:
@@ -51,6 +53,7 @@ signals:
 
 private:
     void updateEnabled();
+    void startSession(CampaignId id, const QString &reviewer);
 
     QWidget *m_window;
     InventoryView *m_inventory;

@@ -255,6 +255,7 @@ void InventoryView::focusSearch()
 
 void InventoryView::setDashboardFilter(const QString &description, const QSet<SystemId> &ids)
 {
+    m_dashboardDescription = description;
     m_dashboardNoticeLabel->setText(tr("Dashboard: %1 (%n system(s))", "", int(ids.size())).arg(description));
     m_dashboardNotice->show();
     m_proxy->setSystemIdFilter(ids);
@@ -269,6 +270,31 @@ void InventoryView::clearDashboardFilter()
 bool InventoryView::hasDashboardFilter() const
 {
     return m_proxy->systemIdFilter().has_value();
+}
+
+InventoryView::ViewState InventoryView::viewState() const
+{
+    ViewState state;
+    state.search = m_search->text();
+    state.paradigmFilter = m_paradigmFilter->currentIndex();
+    state.lifecycleFilter = m_lifecycleFilter->currentIndex();
+    state.dashboardIds = m_proxy->systemIdFilter();
+    if (state.dashboardIds)
+        state.dashboardDescription = m_dashboardDescription;
+    state.selected = selectedSystemIds();
+    state.current = m_currentId;
+    return state;
+}
+
+void InventoryView::restoreViewState(const ViewState &state)
+{
+    m_search->setText(state.search);
+    applySearchText(); // at once, not after the typing delay
+    m_paradigmFilter->setCurrentIndex(state.paradigmFilter);
+    m_lifecycleFilter->setCurrentIndex(state.lifecycleFilter);
+    if (state.dashboardIds)
+        setDashboardFilter(state.dashboardDescription, *state.dashboardIds);
+    selectSystems(state.selected, state.current);
 }
 
 QByteArray InventoryView::saveHeaderState() const

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,6 +50,22 @@ public:
     void clearDashboardFilter();
     bool hasDashboardFilter() const;
 
+    // What the analyst has narrowed and selected, for the window that replaces this one when the
+    // language changes. Filters by index: the entries are the same in every language.
+    struct ViewState
+    {
+        QString search;
+        int paradigmFilter = 0;
+        int lifecycleFilter = 0;
+        QString dashboardDescription; // in the language it was made in, until cleared
+        std::optional<QSet<SystemId>> dashboardIds;
+        QVector<SystemId> selected;
+        SystemId current = 0;
+    };
+    ViewState viewState() const;
+    // Call after setWorkspace: the filters first, then the selection among the rows they show.
+    void restoreViewState(const ViewState &state);
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -71,6 +89,7 @@ private:
     QComboBox *m_lifecycleFilter = nullptr;
     QWidget *m_dashboardNotice = nullptr;
     QLabel *m_dashboardNoticeLabel = nullptr;
+    QString m_dashboardDescription;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     SystemId m_currentId = 0;

@@ -49,15 +49,6 @@ QString droppedFile(const QMimeData *mime)
     return mime->urls().constFirst().toLocalFile();
 }
 
-// A child the window or a view names but does not expose; the names are part of their interface
-// to the tests already.
-template<typename T> T *namedChild(const QObject *parent, const char *name)
-{
-    T *child = parent->findChild<T *>(QLatin1String(name));
-    Q_ASSERT(child);
-    return child;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -190,7 +181,7 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_findings->toggleViewAction());
     viewMenu->addAction(m_coverage->toggleViewAction());
     viewMenu->addAction(m_dashboard->toggleViewAction());
-    QAction *toggleMap = viewMenu->addAction(tr("Four-paradigm &map"));
+    QAction *toggleMap = m_toggleMapAction = viewMenu->addAction(tr("Four-paradigm &map"));
     toggleMap->setObjectName(QStringLiteral("toggleMapAction"));
     toggleMap->setCheckable(true);
     toggleMap->setChecked(true);
@@ -308,14 +299,14 @@ std::unique_ptr<MainWindow> MainWindow::createSuccessor()
 void MainWindow::takeOverViewState(MainWindow &previous)
 {
     // Read first: handing the workspace over makes the previous window's views let go of their selection.
-    const QVector<SystemId> selected = previous.m_inventory->selectedSystemIds();
-    const SystemId current = previous.m_inventory->currentSystemId();
-    const QString search = namedChild<QLineEdit>(previous.m_inventory, "searchLineEdit")->text();
-    const int paradigm = namedChild<QComboBox>(previous.m_inventory, "paradigmFilterComboBox")->currentIndex();
-    const int stage = namedChild<QComboBox>(previous.m_inventory, "lifecycleFilterComboBox")->currentIndex();
-    const bool mapShown = namedChild<QAction>(&previous, "toggleMapAction")->isChecked();
+    const InventoryView::ViewState inventory = previous.m_inventory->viewState();
+    const bool mapShown = previous.m_toggleMapAction->isChecked();
     const ReviewCampaignsDialog *campaigns = previous.m_governanceActions->campaignsDialog();
     const bool campaignsShown = campaigns && campaigns->isVisible();
+    const ReviewSessionDialog *session = previous.m_governanceActions->reviewSession();
+    std::optional<ReviewSessionDialog::SessionState> sessionState;
+    if (session && session->isVisible())
+        sessionState = session->sessionState();
     const MapView *oldMap = previous.m_map->view();
     const QTransform mapZoom = oldMap->transform();
     const QPointF mapCentre = oldMap->mapToScene(oldMap->viewport()->rect().center());
@@ -323,15 +314,14 @@ void MainWindow::takeOverViewState(MainWindow &previous)
     if (std::unique_ptr<Workspace> workspace = previous.m_controller->releaseWorkspace())
         m_controller->adopt(std::move(workspace));
 
-    namedChild<QAction>(this, "toggleMapAction")->setChecked(mapShown);
-    // The filters before the selection, so that the selection is made among the rows they show.
-    namedChild<QLineEdit>(m_inventory, "searchLineEdit")->setText(search);
-    m_inventory->proxyModel()->setSearchText(search); // at once, not after the typing delay
-    namedChild<QComboBox>(m_inventory, "paradigmFilterComboBox")->setCurrentIndex(paradigm);
-    namedChild<QComboBox>(m_inventory, "lifecycleFilterComboBox")->setCurrentIndex(stage);
-    m_inventory->selectSystems(selected, current);
-    if (campaignsShown && m_controller->workspace())
-        m_governanceActions->showReviewCampaigns();
+    m_toggleMapAction->setChecked(mapShown);
+    m_inventory->restoreViewState(inventory);
+    if (m_controller->workspace()) {
+        if (campaignsShown)
+            m_governanceActions->showReviewCampaigns();
+        if (sessionState)
+            m_governanceActions->resumeReviewSession(*sessionState);
+    }
     // The map as it was zoomed, once this window is shown and laid out (its owner shows it next):
     // fitted now, it would fit the size of a window not yet shown.
     MapView *map = m_map->view();

@@ -55,9 +55,10 @@ public:
     DashboardDock *dashboard() const { return m_dashboard; }
 
     // A new window, built in the current language, that takes over this one's workspace (undo
-    // stack and all), layout, map visibility, inventory filters and selection, and the Review
-    // campaigns dialog if open. This window is left empty; the caller shows the successor and
-    // deletes this one later (not from inside its own event handling).
+    // stack and all), layout, map visibility, inventory filters and selection, the Review campaigns
+    // dialog and the review session (with the justification being typed) if open. This window is
+    // left empty; the caller shows the successor and deletes this one later (not from inside its
+    // own event handling).
     std::unique_ptr<MainWindow> createSuccessor();
 
 signals:
@@ -95,6 +96,7 @@ private:
     FindingsDock *m_findings;
     CoverageDock *m_coverage;
     DashboardDock *m_dashboard;
+    QAction *m_toggleMapAction = nullptr;
     QAction *m_exportAction = nullptr; // File > Export…, enabled while a workspace is open
 };
 

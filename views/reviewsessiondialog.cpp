@@ -197,6 +197,18 @@ ReviewItemId ReviewSessionDialog::currentItem() const
     return m_row < 0 ? 0 : m_model->item(m_row).id;
 }
 
+ReviewSessionDialog::SessionState ReviewSessionDialog::sessionState() const
+{
+    return SessionState { m_campaignId, reviewer(), currentItem(), m_justification->text(), saveGeometry() };
+}
+
+void ReviewSessionDialog::resume(const SessionState &state)
+{
+    restoreGeometry(state.geometry);
+    goToRow(m_model->rowOf(state.item));
+    m_justification->setText(state.justification);
+}
+
 void ReviewSessionDialog::setReviewer(const QString &reviewer)
 {
     m_model->setReviewer(reviewer);

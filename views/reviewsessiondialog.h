@@ -41,6 +41,19 @@ public:
     void skip();
     void openSignOff();
 
+    // Where the reviewer is and what they typed, for the window that replaces this one when the
+    // interface language changes; resume() puts it back in a dialog of the same campaign.
+    struct SessionState
+    {
+        CampaignId campaign = 0;
+        QString reviewer;
+        ReviewItemId item = 0;
+        QString justification;
+        QByteArray geometry;
+    };
+    SessionState sessionState() const;
+    void resume(const SessionState &state);
+
 private:
     void buildDecisionButtons(QWidget *parent);
     void setReviewer(const QString &reviewer);

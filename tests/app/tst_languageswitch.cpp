@@ -3,13 +3,18 @@
 // filter are still there. End to end through the real widgets: Edit > Preferences, the language
 // combo box, OK.
 
+#include "domain/campaign.h"
+#include "domain/privilege.h"
 #include "editactions.h"
+#include "governanceactions.h"
 #include "inventoryview.h"
 #include "itemmodels/systemfilterproxymodel.h"
 #include "mainwindow.h"
 #include "mainwindowhost.h"
 #include "mappanel.h"
 #include "mapview.h"
+#include "review/reviewscope.h"
+#include "reviewsessiondialog.h"
 #include "settings/applicationsetup.h"
 #include "settingsdialog.h"
 #include "systemdetailspanel.h"
@@ -43,6 +48,7 @@ private slots:
     void cleanup();
 
     void switchingToGermanKeepsTheWorkspaceUndoAndSelection();
+    void anOpenReviewSessionAndTheDashboardFilterCarryOver();
     void cancellingKeepsTheWindow();
 
 private:
@@ -182,6 +188,58 @@ void TestLanguageSwitch::switchingToGermanKeepsTheWorkspaceUndoAndSelection()
     QTRY_VERIFY2(status->text().startsWith(QStringLiteral("Systems: 3")), qPrintable(status->text()));
     QTRY_COMPARE(m_host->window()->map()->view()->zoomFactor(), zoom);
     grab("back");
+}
+
+void TestLanguageSwitch::anOpenReviewSessionAndTheDashboardFilterCarryOver()
+{
+    MainWindow *before = m_host->window();
+    Workspace *workspace = before->controller()->workspace();
+    for (const QString &target : { QStringLiteral("prod-cluster"), QStringLiteral("build-logs") }) {
+        Privilege privilege;
+        privilege.systemId = m_ids.agent;
+        privilege.target = target;
+        privilege.scope = Scope::Admin;
+        QVERIFY(workspace->addPrivilege(privilege));
+    }
+    Campaign draft;
+    draft.name = QStringLiteral("Q4 agents");
+    draft.scope = ReviewScope::defaultText();
+    draft.reviewers = { QStringLiteral("Bob"), QStringLiteral("Carol") };
+    const CampaignId campaign = workspace->createCampaign(draft);
+    QVERIFY2(campaign, qPrintable(workspace->lastError()));
+    // What a click on a dashboard bar does: the inventory narrowed to two systems.
+    before->inventory()->setDashboardFilter(QStringLiteral("Agentic or generative"), { m_ids.agent, m_ids.writer });
+    QCOMPARE(before->inventory()->proxyModel()->rowCount(), 2);
+
+    // Carol, at the second item, halfway through typing why a privilege should stay.
+    before->governanceActions()->openReviewSession(campaign);
+    ReviewSessionDialog *session = before->governanceActions()->reviewSession();
+    QVERIFY(session);
+    Test::chooseByTyping(session->findChild<QComboBox *>(QStringLiteral("reviewerBox")), QStringLiteral("Carol"));
+    QCOMPARE(session->reviewer(), QStringLiteral("Carol"));
+    session->skip();
+    const ReviewItemId item = session->currentItem();
+    QVERIFY(item);
+    QVERIFY(item != workspace->reviewItems(campaign).constFirst().id);
+    auto *justification = session->findChild<QLineEdit *>(QStringLiteral("reviewJustificationEdit"));
+    QTest::keyClicks(justification, QStringLiteral("Needed for the nightly dep"));
+    const QString englishTitle = session->windowTitle();
+
+    chooseLanguage(QStringLiteral("Deutsch"), QDialogButtonBox::Ok);
+    QTRY_VERIFY(m_host->window() != before);
+    MainWindow *after = m_host->window();
+    QVERIFY(after->inventory()->hasDashboardFilter());
+    QCOMPARE(after->inventory()->proxyModel()->rowCount(), 2);
+    QVERIFY(after->findChild<QWidget *>(QStringLiteral("dashboardFilterNotice"))->isVisibleTo(after));
+    session = after->governanceActions()->reviewSession();
+    QVERIFY2(session, "the review session was closed by the language switch");
+    QTRY_VERIFY(session->isVisible());
+    QVERIFY2(session->windowTitle() != englishTitle, qPrintable(session->windowTitle())); // rebuilt in German
+    QCOMPARE(session->reviewer(), QStringLiteral("Carol"));
+    QCOMPARE(session->currentItem(), item);
+    QCOMPARE(session->findChild<QLineEdit *>(QStringLiteral("reviewJustificationEdit"))->text(),
+        QStringLiteral("Needed for the nightly dep"));
+    session->grab().save(QStringLiteral("/tmp/lang-session.png"));
 }
 
 void TestLanguageSwitch::cancellingKeepsTheWindow()

@@ -15,7 +15,7 @@ struct CatalogItem
     QString title;     // proper name, kept in its original English
     QString description; // English
     // The description in other languages, by language name as the catalog file spells it ("de",
-    // "fr", "pt_BR"). A workspace stores only the English description of a catalog it loads.
+    // "fr", "pt_BR"), stored with the catalog in a workspace.
     QHash<QString, QString> translatedDescriptions;
     QString kind; // optional grouping inside a catalog, e.g. "tenet", "component", "threat" in SP 800-207
 

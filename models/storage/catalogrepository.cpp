@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace Mandate {
@@ -21,6 +22,24 @@ QStringList prefixesFrom(const QString &text)
     for (const QJsonValue &value : array)
         prefixes << value.toString();
     return prefixes;
+}
+
+// The translations column: {"de": "…", "fr": "…"}; '{}' for none.
+QString translationsText(const QHash<QString, QString> &translations)
+{
+    QJsonObject object;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QHash<QString, QString> translationsFrom(const QString &text)
+{
+    QHash<QString, QString> translations;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        translations.insert(it.key(), it.value().toString());
+    return translations;
 }
 
 struct CatalogRow
@@ -58,7 +77,8 @@ bool CatalogRepository::load(QVector<FrameworkCatalog> *catalogs) const
     catalogs->clear();
     for (const CatalogRow &row : std::as_const(rows)) {
         QSqlQuery &items = m_database.prepare(QStringLiteral(
-            "SELECT item_id, title, description, kind FROM catalog_items WHERE catalog_id = ? ORDER BY position"));
+            "SELECT item_id, title, description, kind, translations FROM catalog_items WHERE catalog_id = ? "
+            "ORDER BY position"));
         items.addBindValue(Database::text(row.id));
         if (!run(items))
             return false;
@@ -69,6 +89,7 @@ bool CatalogRepository::load(QVector<FrameworkCatalog> *catalogs) const
             item.title = items.value(1).toString();
             item.description = items.value(2).toString();
             item.kind = items.value(3).toString();
+            item.translatedDescriptions = translationsFrom(items.value(4).toString());
             list << item;
         }
         *catalogs << FrameworkCatalog::fromStored(row.id, row.name, row.version, row.source, row.prefixes, list);
@@ -98,13 +119,15 @@ bool CatalogRepository::insert(const FrameworkCatalog &catalog, const QString &l
     qint64 position = 0; // the file's order
     for (const CatalogItem &item : catalog.items()) {
         QSqlQuery &insertItem = m_database.prepare(QStringLiteral(
-            "INSERT INTO catalog_items (catalog_id, item_id, title, description, kind, position) VALUES (?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO catalog_items (catalog_id, item_id, title, description, kind, position, translations) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         insertItem.addBindValue(Database::text(catalog.id()));
         insertItem.addBindValue(Database::text(item.itemId));
         insertItem.addBindValue(Database::text(item.title));
         insertItem.addBindValue(Database::text(item.description));
         insertItem.addBindValue(Database::text(item.kind));
         insertItem.addBindValue(++position);
+        insertItem.addBindValue(translationsText(item.translatedDescriptions));
         if (!run(insertItem))
             return false;
     }

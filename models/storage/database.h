@@ -78,6 +78,7 @@ private:
     static std::unique_ptr<Database> openOnServer(const QString &location, WorkspaceError *error);
     bool openServerConnection(const QString &password, WorkspaceError *error);
     int readSchemaVersion(WorkspaceError *error); // 0 on failure or one newer than this build, error set
+    bool upgradeServerSchema(int fromVersion, QString *problem); // PostgresSchema::upgradeStatements, in one transaction
 
     QString m_path;
     QString m_connectionName;

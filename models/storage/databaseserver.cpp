@@ -122,19 +122,51 @@ std::unique_ptr<Database> Database::openOnServer(const QString &location, Worksp
     std::unique_ptr<Database> database(new Database(shown, nextConnectionName(), std::make_unique<PostgresDialect>()));
     if (!database->openServerConnection(QUrl(location).password(), error))
         return nullptr;
-    const int version = database->readSchemaVersion(error);
+    int version = database->readSchemaVersion(error);
     if (version == 0)
         return nullptr;
     if (version < Schema::currentVersion) {
-        // No server workspace predates this build's schema; one made by a later step's build would.
-        *error = WorkspaceError::make(WorkspaceError::Io, shown,
-            QCoreApplication::translate("WorkspaceError", "schema %1 on the server needs migrating, which this build cannot do yet")
-                .arg(version));
-        return nullptr;
+        QString problem;
+        if (!database->upgradeServerSchema(version, &problem)) {
+            *error = WorkspaceError::make(WorkspaceError::Io, shown,
+                QCoreApplication::translate("WorkspaceError",
+                    "its schema (version %1) needs upgrading to version %2, which only the owner of the database "
+                    "can do by opening it once with this version of Mandate: %3")
+                    .arg(version).arg(Schema::currentVersion).arg(problem));
+            return nullptr;
+        }
+        version = Schema::currentVersion;
     }
     database->m_schemaVersion = version;
     database->m_roles = PostgresRoles::currentRoles(database->connection());
     return database;
+}
+
+bool Database::upgradeServerSchema(int fromVersion, QString *problem)
+{
+    const QStringList statements = PostgresSchema::upgradeStatements(fromVersion);
+    if (statements.isEmpty()) {
+        *problem = QCoreApplication::translate("WorkspaceError", "no server workspace has schema version %1").arg(fromVersion);
+        return false;
+    }
+    // All or nothing: a failed step leaves the database at its old version, still readable by the old build.
+    Transaction transaction(*this);
+    if (!transaction.isActive()) {
+        *problem = lastError();
+        return false;
+    }
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            *problem = query.lastError().text();
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        *problem = lastError();
+        return false;
+    }
+    return true;
 }
 
 QString Database::describe(const QSqlError &error) const

@@ -237,6 +237,13 @@ const char *const kVersion6[] = {
     R"(UPDATE catalog_items SET position = rowid)",
 };
 
+// Version 7 (issue 9): an imported catalog's descriptions in other languages, a JSON object of
+// language name -> text as the catalog file gave them ("description_de" -> "de"). Before, a
+// workspace kept only the English description and dropped the rest.
+const char *const kVersion7[] = {
+    R"(ALTER TABLE catalog_items ADD COLUMN translations TEXT NOT NULL DEFAULT '{}')",
+};
+
 struct Step
 {
     int version;
@@ -251,6 +258,7 @@ constexpr Step kSteps[] = {
     { 4, kVersion4, std::size(kVersion4) },
     { 5, kVersion5, std::size(kVersion5) },
     { 6, kVersion6, std::size(kVersion6) },
+    { 7, kVersion7, std::size(kVersion7) },
 };
 static_assert(std::size(kSteps) == size_t(currentVersion)
                   && kSteps[std::size(kSteps) - 1].version == currentVersion,

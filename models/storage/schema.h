@@ -11,7 +11,7 @@ class Database;
 
 namespace Schema {
 
-constexpr int currentVersion = 6;
+constexpr int currentVersion = 7;
 // Identifies a Mandate file in the SQLite header ("MNDT"), before any table is read.
 constexpr qint32 applicationId = 0x4d4e4454;
 

@@ -24,7 +24,8 @@ FrameworkCatalog inHouse(const QString &version, const QStringList &itemIds)
     for (const QString &id : itemIds) {
         if (!items.isEmpty())
             items += u',';
-        items += QStringLiteral(R"({"id": "%1", "title": "Control %1", "description": "What %1 asks", "kind": "control"})")
+        items += QStringLiteral(R"({"id": "%1", "title": "Control %1", "description": "What %1 asks", "kind": "control",
+                                    "description_de": "Was %1 verlangt", "description_fr": "Ce que %1 exige"})")
                      .arg(id);
     }
     const QString json = QStringLiteral(
@@ -164,6 +165,11 @@ private slots:
             itemIds << item.itemId;
         QCOMPARE(itemIds, (QStringList { QStringLiteral("AC-2"), QStringLiteral("AC-1"), QStringLiteral("AC-3") }));
         QCOMPARE(stored.item(QStringLiteral("AC-3"))->description, QStringLiteral("What AC-3 asks"));
+        // The file's translations are stored too: a German analyst reads the German description.
+        QCOMPARE(stored.item(QStringLiteral("AC-3"))->descriptionFor(QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("Was AC-3 verlangt"));
+        QCOMPARE(stored.item(QStringLiteral("AC-3"))->descriptionFor(QLocale(QLocale::French, QLocale::France)),
+                 QStringLiteral("Ce que AC-3 exige"));
         QCOMPARE(stored.item(QStringLiteral("AC-3"))->catalogId, kInHouse);
         QCOMPARE(m_workspace->allMappings().size(), 1);
         QVERIFY(m_workspace->setMapping(gap(m_id, kInHouse, QStringLiteral("AC-3"))));

@@ -6,6 +6,8 @@
 #include "storage/schema.h"
 #include "storage/workspace.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
@@ -21,6 +23,42 @@ class TestWorkspaceServer : public QObject
     Q_OBJECT
 
     std::unique_ptr<Test::ScratchDatabase> m_server; // this test's database
+
+    // Runs statements on this test's database as the server's superuser; the first error, empty if none.
+    QString runOnDatabase(const QStringList &statements, QString *firstValue = nullptr) const
+    {
+        const QString connectionName = Test::uniqueConnectionName(QStringLiteral("downgrade"));
+        QString problem;
+        {
+            QSqlDatabase db = Test::addPostgresConnection(connectionName);
+            db.setDatabaseName(m_server->name());
+            if (!db.open())
+                problem = db.lastError().text();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (problem.isEmpty() && !query.exec(statement))
+                    problem = query.lastError().text();
+                if (firstValue && query.next())
+                    *firstValue = query.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        return problem;
+    }
+
+    // What the previous build made: schema 6, without catalog_items.translations.
+    QString downgradeToVersion6() const
+    {
+        return runOnDatabase({ QStringLiteral("ALTER TABLE catalog_items DROP COLUMN translations"),
+            QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'") });
+    }
+
+    QString storedSchemaVersion() const
+    {
+        QString version;
+        runOnDatabase({ QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'") }, &version);
+        return version;
+    }
 
 private slots:
     void initTestCase()
@@ -82,6 +120,39 @@ private slots:
         const AuditVerification audit = reopened->verifyAudit();
         QVERIFY2(audit.ok, qPrintable(audit.problem));
         QVERIFY(audit.entriesChecked >= 5);
+    }
+
+    // Issue 9 added a column (schema 7). A server workspace the previous build made (schema 6) is
+    // upgraded, in one transaction, when its owner opens it; anyone else is told who can, and the
+    // database stays as it was.
+    void aVersion6ServerWorkspaceIsUpgradedWhenItsOwnerOpensIt()
+    {
+        const QString analyst = QStringLiteral("analyst_%1").arg(m_server->name());
+        QVERIFY(Test::runOnServer(QStringLiteral("CREATE ROLE %1 LOGIN").arg(analyst)).isEmpty());
+        WorkspaceError error;
+        {
+            auto workspace = Workspace::create(m_server->location(), &error);
+            QVERIFY2(workspace, qPrintable(error.message()));
+            QVERIFY2(workspace->grantRole(analyst, QStringLiteral("analyst")), qPrintable(workspace->lastError()));
+        }
+        QVERIFY(downgradeToVersion6().isEmpty());
+
+        QVERIFY(!Workspace::open(Test::locationAs(m_server->location(), analyst), &error));
+        QVERIFY2(error.message().contains(QStringLiteral("version 6")) && error.message().contains(QStringLiteral("owner")),
+            qPrintable(error.message()));
+        QCOMPARE(storedSchemaVersion(), QStringLiteral("6"));
+
+        auto workspace = Workspace::open(m_server->location(), &error);
+        QVERIFY2(workspace, qPrintable(error.message()));
+        QCOMPARE(workspace->schemaVersion(), Schema::currentVersion);
+        QCOMPARE(storedSchemaVersion(), QString::number(Schema::currentVersion));
+        workspace.reset();
+        // The analyst can open it now.
+        QVERIFY2(Workspace::open(Test::locationAs(m_server->location(), analyst), &error), qPrintable(error.message()));
+        const QString database = m_server->name();
+        m_server.reset(); // roles with privileges in a database cannot be dropped before it
+        Test::runOnServer(QStringLiteral("DROP ROLE IF EXISTS %1").arg(analyst));
+        Test::dropWorkspaceRoles(database);
     }
 
     void undoPutsARowBackUnderItsIdAndNewRowsGetFreshOnes()

@@ -16,6 +16,7 @@
 #include "rules/derivedfacts.h"
 #include "storage/workspace.h"
 #include "texttable.h"
+#include "vocabularytext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -43,6 +44,34 @@ QString plainText(const QJsonValue &value)
     default:
         return {};
     }
+}
+
+// A native field's value in show's text: labels for vocabularies and ticks, dates in the locale.
+QString attributeText(SystemField field, const QJsonValue &value)
+{
+    if (value.isBool())
+        return VocabularyText::fieldValueText(field, value.toBool() ? QStringLiteral("1") : QStringLiteral("0"));
+    if (field == SystemField::LastReviewed)
+        return VocabularyText::dateText(QDate::fromString(value.toString(), Qt::ISODate));
+    if (value.isString())
+        return VocabularyText::fieldValueText(field, value.toString());
+    if (value.isDouble())
+        return VocabularyText::countText(value.toInteger());
+    return plainText(value);
+}
+
+// A derived fact's value by its JSON key, as its label.
+QString factText(const DerivedFacts &facts, QLatin1String fact)
+{
+    if (fact == QLatin1String("suggested_paradigm"))
+        return label(facts.suggestedParadigm.value);
+    if (fact == QLatin1String("runtime_authority"))
+        return label(facts.runtimeAuthority.value);
+    if (fact == QLatin1String("identity_subject"))
+        return label(facts.identitySubject.value);
+    if (fact == QLatin1String("nhi_risk"))
+        return label(facts.nhiRisk.value);
+    return label(facts.accessFootprint.value);
 }
 
 } // namespace
@@ -201,9 +230,9 @@ int CliApp::list(const Invocation &invocation)
             lines->append(SystemJson::toJson(*workspace, *system));
         } else {
             const DerivedFacts facts = deriveFacts(*system);
-            table.addRow({ QString::number(id), system->name, toId(system->paradigm),
-                toId(facts.suggestedParadigm.value), toId(facts.runtimeAuthority.value),
-                toId(system->lifecycleStage) });
+            table.addRow({ QString::number(id), system->name, label(system->paradigm),
+                label(facts.suggestedParadigm.value), label(facts.runtimeAuthority.value),
+                label(system->lifecycleStage) });
         }
     }
     if (lines)
@@ -230,13 +259,16 @@ int CliApp::show(const Invocation &invocation)
         return Ok;
     }
 
+    // The keys stay field ids (what set takes); the values read as in the window.
     TextTable table;
-    for (const char *key : { "id", "name", "external_id", "paradigm", "lifecycle_stage" })
+    for (const char *key : { "id", "name", "external_id" })
         table.addRow({ QLatin1String(key), plainText(json.value(QLatin1String(key))) });
+    table.addRow({ QStringLiteral("paradigm"), label(workspace->system(*id)->paradigm) });
+    table.addRow({ QStringLiteral("lifecycle_stage"), label(workspace->system(*id)->lifecycleStage) });
     const QJsonObject attributes = json.value(QStringLiteral("attributes")).toObject();
     for (SystemField field : allSystemFields()) {
         if (attributes.contains(fieldId(field)))
-            table.addRow({ fieldId(field), plainText(attributes.value(fieldId(field))) });
+            table.addRow({ fieldId(field), attributeText(field, attributes.value(fieldId(field))) });
     }
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         if (!fieldFromId(it.key()))
@@ -244,10 +276,11 @@ int CliApp::show(const Invocation &invocation)
     }
 
     table.addRow({});
+    const DerivedFacts facts = deriveFacts(*workspace->system(*id));
     const QJsonObject rationale = json.value(QStringLiteral("rationale")).toObject();
     for (const char *fact :
         { "suggested_paradigm", "runtime_authority", "identity_subject", "nhi_risk", "access_footprint" }) {
-        table.addRow({ QLatin1String(fact), plainText(json.value(QLatin1String(fact))) });
+        table.addRow({ QLatin1String(fact), factText(facts, QLatin1String(fact)) });
         const QJsonArray reasons = rationale.value(QLatin1String(fact)).toArray();
         for (const QJsonValue &reason : reasons)
             table.addRow({ QString(), QStringLiteral("- ") + reason.toString() });
@@ -325,7 +358,7 @@ int CliApp::verify(const Invocation &invocation)
             result.problem.isEmpty() ? tr("the audit log is broken at entry %1").arg(result.firstBadSequence)
                                      : result.problem);
     }
-    m_out << tr("OK: audit log intact; entries: %1; head hash: %2")
+    m_out << tr("OK: audit log intact; entries: %L1; head hash: %2")
                  .arg(result.entriesChecked)
                  .arg(QString::fromLatin1(result.headHash))
           << '\n';

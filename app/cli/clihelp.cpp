@@ -94,7 +94,9 @@ void CliApp::printHelp()
     m_out << '\n' << tr("Options:") << '\n';
     TextTable options;
     options.addRow({ QStringLiteral("  --json"),
-        tr("Print JSON: list, findings and coverage print an array of objects, show one object, import one report.") });
+        tr("Print JSON: list, findings and coverage print an array of objects, show one object, import one report. "
+           "JSON holds ids, ISO dates and plain numbers in every language; the tables show labels, dates and "
+           "numbers as the window does.") });
     options.addRow({ QStringLiteral("  --filter TEXT"),
         tr("Keep the systems whose name, vendor, owners or description contain every word of TEXT, "
            "in any case.") });
@@ -142,7 +144,9 @@ void CliApp::printHelp()
     for (SystemField field : allSystemFields())
         fields.addRow({ QStringLiteral("  ") + fieldId(field), FieldValue::accepted(field) });
     fields.write(m_out);
-    m_out << tr("A value that starts with \"-\" goes after \"--\", as in: set WS 3 description -- \"-42\".")
+    m_out << tr("A value from a list may also be given by its label, as list and show print it in the current language.")
+          << '\n'
+          << tr("A value that starts with \"-\" goes after \"--\", as in: set WS 3 description -- \"-42\".")
           << "\n\n";
 
     m_out << tr("Exit codes:") << '\n';

@@ -4,9 +4,11 @@
 #include "storage/workspace.h"
 #include "jsonlines.h"
 #include "texttable.h"
+#include "vocabularytext.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <array>
@@ -59,7 +61,7 @@ QJsonObject toJson(const CatalogCoverage &row)
 QString percentText(const CoverageModel::Coverage &coverage)
 {
     const std::optional<double> percent = coverage.percent();
-    return percent ? QStringLiteral("%1 %").arg(*percent, 0, 'f', 1)
+    return percent ? QStringLiteral("%1 %").arg(QLocale().toString(*percent, 'f', 1))
                    : QCoreApplication::translate("CoverageCommand", "not mapped");
 }
 
@@ -79,12 +81,12 @@ void print(const Workspace &workspace, bool json, QTextStream &out)
     TextTable table;
     for (const CatalogCoverage &row : rows) {
         QStringList cells { row.catalog->id(), row.catalog->version(), percentText(row.coverage),
-            QCoreApplication::translate("CoverageCommand", "%1 of %2 covered")
+            QCoreApplication::translate("CoverageCommand", "%L1 of %L2 covered")
                 .arg(row.coverage.covered)
                 .arg(row.coverage.mapped) };
         for (int status = 0; status < valueCount<MappingStatus>(); ++status) {
             const auto value = static_cast<MappingStatus>(status);
-            cells << QStringLiteral("%1 %2").arg(toId(value)).arg(row.byStatus[size_t(status)]);
+            cells << QStringLiteral("%1 %2").arg(label(value), VocabularyText::countText(row.byStatus[size_t(status)]));
         }
         table.addRow(cells);
     }

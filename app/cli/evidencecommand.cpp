@@ -50,7 +50,7 @@ int EvidenceCommand::import(Workspace &workspace, const QString &file, EvidenceF
         m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return CliApp::Ok;
     }
-    m_out << tr("%1: %2 events, %3 matched to systems (%4 stored), %5 naming no known system or credential")
+    m_out << tr("%1: %L2 events, %L3 matched to systems (%L4 stored), %L5 naming no known system or credential")
                  .arg(file)
                  .arg(report.events)
                  .arg(report.matched)

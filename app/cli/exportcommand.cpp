@@ -85,15 +85,15 @@ int ExportCommand::run(Workspace &workspace)
     if (!result)
         return writeFailed(error);
     if (request.format == ExportRequest::Format::Pdf && campaign)
-        m_out << tr("Wrote the report of campaign %1, %n page(s), to %2", nullptr, result->pages).arg(*campaign).arg(path);
+        m_out << tr("Wrote the report of campaign %1, %Ln page(s), to %2", nullptr, result->pages).arg(*campaign).arg(path);
     else if (request.format == ExportRequest::Format::Pdf)
-        m_out << tr("Wrote a report on %n system(s), %1 pages, to %2", nullptr, int(request.systems.size()))
+        m_out << tr("Wrote a report on %Ln system(s), %L1 pages, to %2", nullptr, int(request.systems.size()))
                      .arg(result->pages)
                      .arg(path);
     else if (request.format == ExportRequest::Format::Csv && campaign)
-        m_out << tr("Wrote %n review item(s) of campaign %1 to %2", nullptr, result->reviewItems).arg(*campaign).arg(path);
+        m_out << tr("Wrote %Ln review item(s) of campaign %1 to %2", nullptr, result->reviewItems).arg(*campaign).arg(path);
     else
-        m_out << tr("Wrote %n system(s) to %1", nullptr, result->systems).arg(path);
+        m_out << tr("Wrote %Ln system(s) to %1", nullptr, result->systems).arg(path);
     m_out << '\n';
     return CliApp::Ok;
 }

@@ -1,6 +1,7 @@
 #include "fieldvalue.h"
 
 #include "domain/vocabulary.h"
+#include "vocabularytext.h"
 
 #include <QCoreApplication>
 
@@ -75,8 +76,9 @@ std::optional<QVariant> parse(SystemField field, const QString &text, QString *p
     // Owners are given by name here; the workspace finds or creates the person.
     if (isOwnerField(field))
         return QVariant(text.trimmed());
-    // Everything else is checked exactly as the workspace checks an edit from the window.
-    return normalizedFieldValue(field, text, problem);
+    // Everything else is checked exactly as the workspace checks an edit from the window, a label
+    // (as list and show print it) first turned into its id.
+    return normalizedFieldValue(field, VocabularyText::fieldInputAsId(field, text), problem);
 }
 
 QString accepted(SystemField field)

@@ -13,7 +13,8 @@ namespace Mandate {
 namespace FieldValue {
 
 // The storage form of text for field, or nullopt with a one-line translated problem.
-// Owner fields yield the person's name (trimmed; empty clears the owner).
+// Owner fields yield the person's name (trimmed; empty clears the owner). A vocabulary value may be
+// given by its id or its label in the current language, in any case.
 std::optional<QVariant> parse(SystemField field, const QString &text, QString *problem);
 
 // What field accepts, for --help and error messages (translated).

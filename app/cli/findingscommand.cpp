@@ -4,6 +4,7 @@
 #include "storage/workspace.h"
 #include "jsonlines.h"
 #include "texttable.h"
+#include "vocabularytext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ void print(const Workspace &workspace, bool json, QTextStream &out)
     }
     TextTable table;
     for (const SystemFinding &row : findings) {
-        table.addRow({ toId(row.finding.severity), row.finding.rule, QString::number(row.systemId),
+        table.addRow({ label(row.finding.severity), row.finding.rule, QString::number(row.systemId),
             row.systemName, row.finding.reason, row.finding.frameworks.join(QStringLiteral(", ")) });
     }
     table.write(out);

@@ -2,6 +2,7 @@
 
 #include "cliapp.h"
 #include "storage/workspace.h"
+#include "vocabularytext.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -138,8 +139,9 @@ int ImportCommand::run(Workspace &workspace)
 
 QString ImportCommand::abortMessage(const ImportReport &report) const
 {
-    return tr("%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported")
-        .arg(m_options.file, QString::number(report.badRowCount));
+    return tr("%1: rows with problems: %L2; --abort-on-bad-rows was given, so nothing was imported")
+        .arg(m_options.file)
+        .arg(report.badRowCount);
 }
 
 QString ImportCommand::where(qint64 line, const QString &column) const
@@ -168,13 +170,14 @@ void ImportCommand::printText(const ImportReport &report, const Outcome &outcome
             const QString text = change.apply
                 ? tr("Conflict: %1, %2: workspace \"%3\", file \"%4\"; the file's value is taken.")
                 : tr("Conflict: %1, %2: workspace \"%3\", file \"%4\"; the workspace value is kept.");
-            m_out << text.arg(
-                row.name, fieldId(change.field), change.oldValue.toString(), change.newValue.toString())
+            m_out << text.arg(row.name, fieldId(change.field),
+                VocabularyText::fieldValueText(change.field, change.oldValue.toString()),
+                VocabularyText::fieldValueText(change.field, change.newValue.toString()))
                   << '\n';
         }
     }
-    m_out << tr("Rows: %1; new: %2; changed: %3; unchanged: %4; skipped bad rows: %5; conflicts: %6, "
-                "kept: %7; missing from the file: %8.")
+    m_out << tr("Rows: %L1; new: %L2; changed: %L3; unchanged: %L4; skipped bad rows: %L5; conflicts: %L6, "
+                "kept: %L7; missing from the file: %L8.")
                  .arg(report.rowsRead)
                  .arg(report.newCount)
                  .arg(report.changedCount)

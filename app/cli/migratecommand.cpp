@@ -5,6 +5,7 @@
 
 #include "storage/workspacemigration.h"
 
+#include <QLocale>
 #include <QTextStream>
 
 namespace Mandate {
@@ -32,14 +33,15 @@ int MigrateCommand::run(const QString &source, const QString &destination)
     table.setHeader({ tr("Table"), tr("Rows") });
     qint64 total = 0;
     for (const WorkspaceMigration::TableCount &count : std::as_const(result.tables)) {
-        table.addRow({ count.table, QString::number(count.rows) });
+        table.addRow({ count.table, QLocale().toString(count.rows) });
         total += count.rows;
     }
     table.write(m_out);
-    m_out << tr("Copied %1 rows from %2 to %3; audit chain verified on both sides (%4 entries, the migration's "
+    m_out << tr("Copied %L1 rows from %2 to %3; audit chain verified on both sides (%L4 entries, the migration's "
                 "own included).")
                  .arg(total)
-                 .arg(result.source, result.destination)
+                 .arg(result.source)
+                 .arg(result.destination)
                  .arg(result.auditEntries)
           << Qt::endl;
     return CliApp::Ok;

@@ -6,6 +6,7 @@
 #include "reviewshowcommand.h"
 #include "storage/workspace.h"
 #include "texttable.h"
+#include "vocabularytext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -117,7 +118,8 @@ int ReviewCommand::create(Workspace &workspace)
     Campaign draft;
     draft.name = *m_options.name;
     draft.reviewers = m_options.reviewers;
-    draft.scope = m_options.scope.value_or(ReviewScope::defaultText());
+    // A scope may name paradigms and stages by their labels; the campaign keeps the ids.
+    draft.scope = VocabularyText::scopeWithIds(m_options.scope.value_or(ReviewScope::defaultText()));
     if (m_options.due) {
         draft.due = QDate::fromString(m_options.due->trimmed(), Qt::ISODate);
         if (!draft.due.isValid())
@@ -144,8 +146,9 @@ int ReviewCommand::list(Workspace &workspace)
     TextTable table;
     table.setHeader({ tr("ID"), tr("Name"), tr("Status"), tr("Reviewers"), tr("Due"), tr("Progress") });
     for (const Campaign &c : campaigns) {
-        table.addRow({ QString::number(c.id), c.name, toId(c.status), c.reviewers.join(QStringLiteral(", ")),
-            c.due.toString(Qt::ISODate), QStringLiteral("%1/%2").arg(c.decided).arg(c.items) });
+        table.addRow({ QString::number(c.id), c.name, label(c.status), c.reviewers.join(QStringLiteral(", ")),
+            VocabularyText::dateText(c.due),
+            QStringLiteral("%1/%2").arg(VocabularyText::countText(c.decided), VocabularyText::countText(c.items)) });
     }
     table.write(m_out);
     return CliApp::Ok;
@@ -175,7 +178,7 @@ int ReviewCommand::decide(Workspace &workspace, const Campaign &campaign)
             return refused(workspace);
         changes = 0;
     }
-    m_out << tr("Decisions recorded: %1").arg(changes) << '\n';
+    m_out << tr("Decisions recorded: %L1").arg(changes) << '\n';
     return CliApp::Ok;
 }
 
@@ -189,7 +192,7 @@ int ReviewCommand::signOff(Workspace &workspace, const Campaign &campaign)
         revoke += item.remediation == toId(PrivilegeStatus::PendingRevocation);
         narrow += item.remediation == toId(PrivilegeStatus::ToNarrow);
     }
-    m_out << tr("Signed off campaign %1; privileges pending revocation: %2, to be narrowed: %3")
+    m_out << tr("Signed off campaign %1; privileges pending revocation: %L2, to be narrowed: %L3")
                  .arg(campaign.id)
                  .arg(revoke)
                  .arg(narrow)
@@ -239,7 +242,8 @@ std::optional<QVector<ReviewDecisionInput>> ReviewCommand::readDecisions(const Q
         const QJsonValue item = entry.value(QStringLiteral("item"));
         const QJsonValue decision = entry.value(QStringLiteral("decision"));
         const QJsonValue justification = entry.value(QStringLiteral("justification"));
-        const std::optional<ReviewDecision> value = fromId<ReviewDecision>(decision.toString());
+        // The id, or the label review show prints (in the current language).
+        const std::optional<ReviewDecision> value = VocabularyText::fromIdOrLabel<ReviewDecision>(decision.toString());
         if (!item.isDouble() || item.toDouble() != double(item.toInteger()) || item.toInteger() <= 0) {
             *error = tr("decisions[%1]: \"item\" must be a review item id (a whole number)").arg(index);
             return std::nullopt;

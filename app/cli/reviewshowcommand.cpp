@@ -5,6 +5,7 @@
 #include "rules/evidencefindings.h"
 #include "storage/workspace.h"
 #include "texttable.h"
+#include "vocabularytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,10 +20,7 @@ QJsonValue timeOrNull(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
+using VocabularyText::timeText;
 
 // What a system's runtime evidence says, read and judged once per system.
 struct SystemEvidence
@@ -86,7 +84,7 @@ QString subjectText(const ReviewItem &item)
         return label(item.kind);
     const QJsonObject privilege = item.subject.value(QStringLiteral("privilege")).toObject();
     QString text = QStringLiteral("%1 (%2)").arg(privilege.value(QStringLiteral("target")).toString(),
-        privilege.value(QStringLiteral("scope")).toString());
+        VocabularyText::labelOfId<Scope>(privilege.value(QStringLiteral("scope")).toString()));
     const QJsonObject credential = privilege.value(QStringLiteral("credential")).toObject();
     if (!credential.isEmpty())
         text += QCoreApplication::translate("ReviewShowCommand", ", credential %1")
@@ -105,10 +103,10 @@ void printText(const Campaign &campaign, const QVector<ReviewItem> &items,
     TextTable header;
     header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Campaign"),
         QStringLiteral("%1 %2").arg(campaign.id).arg(campaign.name) });
-    header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Status"), toId(campaign.status) });
+    header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Status"), label(campaign.status) });
     header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Scope"), campaign.scope });
     header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Reviewers"), campaign.reviewers.join(QStringLiteral(", ")) });
-    header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Due"), campaign.due.toString(Qt::ISODate) });
+    header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Due"), VocabularyText::dateText(campaign.due) });
     header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Created"),
         QStringLiteral("%1 %2").arg(timeText(campaign.createdAt), campaign.createdBy) });
     if (campaign.isFrozen()) {
@@ -116,7 +114,7 @@ void printText(const Campaign &campaign, const QVector<ReviewItem> &items,
             QStringLiteral("%1 %2").arg(timeText(campaign.finishedAt), campaign.finishedBy) });
     }
     header.addRow({ QCoreApplication::translate("ReviewShowCommand", "Progress"),
-        QStringLiteral("%1/%2").arg(campaign.decided).arg(campaign.items) });
+        QStringLiteral("%1/%2").arg(VocabularyText::countText(campaign.decided), VocabularyText::countText(campaign.items)) });
     header.write(out);
 
     out << '\n';
@@ -135,9 +133,9 @@ void printText(const Campaign &campaign, const QVector<ReviewItem> &items,
         for (const QString &reason : item.highRisk)
             reasons << ReviewRules::highRiskReasonText(reason);
         table.addRow({ QString::number(item.id), QString::number(item.ordinal),
-            QStringLiteral("%1 %2").arg(item.systemId).arg(systemName(item)), toId(item.kind), subjectText(item),
-            reasons.join(QStringLiteral(", ")), toId(item.decision), item.justification, item.decidedBy,
-            timeText(item.decidedAt), item.remediation });
+            QStringLiteral("%1 %2").arg(item.systemId).arg(systemName(item)), label(item.kind), subjectText(item),
+            reasons.join(QStringLiteral(", ")), label(item.decision), item.justification, item.decidedBy,
+            timeText(item.decidedAt), VocabularyText::labelOfId<PrivilegeStatus>(item.remediation) });
     }
     table.write(out);
 
@@ -150,7 +148,7 @@ void printText(const Campaign &campaign, const QVector<ReviewItem> &items,
                 << '\n';
             continue;
         }
-        out << QCoreApplication::translate("ReviewShowCommand", "Evidence for system %1 %2: %3 events from %4 to %5")
+        out << QCoreApplication::translate("ReviewShowCommand", "Evidence for system %1 %2: %L3 events from %4 to %5")
                    .arg(item.systemId)
                    .arg(systemName(item))
                    .arg(evidence.window.events)
@@ -159,10 +157,10 @@ void printText(const Campaign &campaign, const QVector<ReviewItem> &items,
         TextTable observed;
         for (const ObservedAccess &access : evidence.observed) {
             observed.addRow({ QStringLiteral("  ") + access.target, access.tool, access.action,
-                QString::number(access.count), timeText(access.first), timeText(access.last) });
+                VocabularyText::countText(access.count), timeText(access.first), timeText(access.last) });
         }
         for (const Finding &finding : evidence.findings)
-            observed.addRow({ QStringLiteral("  ") + finding.rule, toId(finding.severity), finding.reason });
+            observed.addRow({ QStringLiteral("  ") + finding.rule, label(finding.severity), finding.reason });
         observed.write(out);
     }
 }

@@ -536,8 +536,9 @@ void TestCli::listTextIsAnAlignedTable()
     const int lifecycleColumn = lines.at(0).indexOf(QStringLiteral("Lifecycle"));
     QVERIFY(paradigmColumn > 0 && lifecycleColumn > paradigmColumn);
     for (int i = 1; i < lines.size(); ++i) {
-        QCOMPARE(lines.at(i).indexOf(QStringLiteral("undecided")), paradigmColumn);
-        QCOMPARE(lines.at(i).indexOf(QStringLiteral("proposed")), lifecycleColumn);
+        // Labels, as in the window (English here); --json keeps the ids.
+        QCOMPARE(lines.at(i).indexOf(QStringLiteral("Undecided")), paradigmColumn);
+        QCOMPARE(lines.at(i).indexOf(QStringLiteral("Proposed")), lifecycleColumn);
     }
 }
 

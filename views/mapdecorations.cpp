@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Mandate::MapDecorations {
 namespace {
@@ -48,71 +49,104 @@ QRectF deviceRect(const QTransform &toDevice, const QRectF &plane)
     return toDevice.mapRect(plane);
 }
 
-// The legend as one line along the bottom of area: the colouring's classes, then the two shapes.
-void paintLegend(QPainter *painter, const QRectF &area, MarkerColouring colouring)
+void paintLegend(QPainter *painter, const LegendLayout &legend, MarkerColouring colouring)
 {
-    const QRectF strip(area.left(), area.bottom() - kLegendHeight, area.width(), kLegendHeight);
-    painter->setClipRect(strip);
-    painter->fillRect(strip, QColor(255, 255, 255, 235));
+    painter->setClipRect(legend.strip);
+    painter->fillRect(legend.strip, QColor(255, 255, 255, 235));
     painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
-    painter->drawLine(strip.topLeft(), strip.topRight());
-    const QString title = MarkerStyle::colouringLabel(colouring) + QLatin1Char(':');
-    QStringList entries;
-    for (int i = 0; i < colourClassCount(colouring); ++i)
-        entries << MarkerStyle::classLabel(colouring, i);
-    entries << QCoreApplication::translate("MapDecorations", "Identity subject")
-            << QCoreApplication::translate("MapDecorations", "Classifier disagrees");
-    // Longer words (German, French) or a narrow map: a smaller font and gaps, down to 70 %, so the
-    // last entries are not cut off at the right edge.
-    QFont plain = painter->font();
+    painter->drawLine(legend.strip.topLeft(), legend.strip.topRight());
+    const QFont plain = painter->font();
     QFont bold = plain;
     bold.setBold(true);
-    qreal needed = 8 + QFontMetricsF(bold).horizontalAdvance(title) + 12 + 10;
-    for (const QString &text : std::as_const(entries))
-        needed += 16 + QFontMetricsF(plain).horizontalAdvance(text) + 14;
-    qreal scale = 1;
-    if (needed > strip.width() && plain.pointSizeF() > 0) {
-        scale = std::max(0.7, strip.width() / needed);
-        plain.setPointSizeF(plain.pointSizeF() * scale);
-        bold.setPointSizeF(bold.pointSizeF() * scale);
-    }
-    const QFontMetricsF metrics(plain);
-    const qreal cy = strip.center().y();
-    qreal x = strip.left() + 8 * scale;
     painter->setFont(bold);
     painter->setPen(kInk);
-    painter->drawText(QPointF(x, cy + metrics.ascent() / 2 - 1), title);
-    x += QFontMetricsF(bold).horizontalAdvance(title) + 12 * scale;
+    painter->drawText(legend.titleRect, Qt::AlignLeft | Qt::AlignVCenter, legend.title);
     painter->setFont(plain);
-    const auto entry = [&](const QString &text) {
-        const QPointF symbol(x + 6, cy);
+    for (const LegendEntry &entry : legend.entries) {
         painter->setPen(kInk);
-        painter->drawText(QPointF(x + 16, cy + metrics.ascent() / 2 - 1), text);
-        x += 16 + metrics.horizontalAdvance(text) + 14 * scale;
-        return symbol;
-    };
-    for (int i = 0; i < colourClassCount(colouring); ++i) {
-        const QColor fill = MarkerStyle::colour(colouring, i);
-        const QPointF c = entry(entries.at(i));
-        painter->setPen(QPen(fill.darker(170), 1));
-        painter->setBrush(fill);
-        painter->drawEllipse(c, 5, 5);
+        painter->drawText(entry.textRect, Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+        const QPointF c = entry.symbol;
+        switch (entry.kind) {
+        case LegendEntry::Symbol::Colour: {
+            const QColor fill = MarkerStyle::colour(colouring, entry.colourClass);
+            painter->setPen(QPen(fill.darker(170), 1));
+            painter->setBrush(fill);
+            painter->drawEllipse(c, 5, 5);
+            break;
+        }
+        case LegendEntry::Symbol::Diamond: {
+            painter->setPen(QPen(kInk, 1));
+            painter->setBrush(Qt::white);
+            const QPointF points[] = { c + QPointF(0, -6.5), c + QPointF(6.5, 0), c + QPointF(0, 6.5),
+                c + QPointF(-6.5, 0) };
+            painter->drawPolygon(points, 4);
+            break;
+        }
+        case LegendEntry::Symbol::Ring:
+            painter->setPen(QPen(kInk, 1));
+            painter->setBrush(Qt::white);
+            painter->drawEllipse(c, 4, 4);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
+            painter->drawEllipse(c, 7, 7);
+            break;
+        }
     }
-    x += 10 * scale;
-    const QPointF diamond = entry(entries.at(entries.size() - 2));
-    painter->setPen(QPen(kInk, 1));
-    painter->setBrush(Qt::white);
-    const QPointF points[] = { diamond + QPointF(0, -6.5), diamond + QPointF(6.5, 0), diamond + QPointF(0, 6.5),
-        diamond + QPointF(-6.5, 0) };
-    painter->drawPolygon(points, 4);
-    const QPointF ring = entry(entries.last());
-    painter->drawEllipse(ring, 4, 4);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.4));
-    painter->drawEllipse(ring, 7, 7);
 }
 
 } // namespace
+
+LegendLayout legendLayout(const QFont &font, const QRectF &area, MarkerColouring colouring)
+{
+    constexpr qreal kMargin = 8;
+    constexpr qreal kSymbolWidth = 16; // the swatch and the gap before its text
+    constexpr qreal kGap = 14;         // between entries
+    LegendLayout legend;
+    legend.title = MarkerStyle::colouringLabel(colouring) + QLatin1Char(':');
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF metrics(font);
+    const qreal rowHeight = std::max(metrics.height() + 4, qreal(18));
+    const qreal titleWidth = std::ceil(QFontMetricsF(bold).horizontalAdvance(legend.title)) + 1;
+    for (int i = 0; i < colourClassCount(colouring); ++i)
+        legend.entries.append({ MarkerStyle::classLabel(colouring, i), {}, {}, LegendEntry::Symbol::Colour, i });
+    legend.entries.append({ QCoreApplication::translate("MapDecorations", "Identity subject"), {}, {},
+        LegendEntry::Symbol::Diamond, -1 });
+    legend.entries.append({ QCoreApplication::translate("MapDecorations", "Classifier disagrees"), {}, {},
+        LegendEntry::Symbol::Ring, -1 });
+
+    // Left to right from the title on, a new row where the next entry would pass the right edge;
+    // rows are placed relative to the strip's top, which is known once their number is.
+    const qreal right = area.right() - kMargin;
+    qreal x = area.left() + kMargin;
+    int row = 0;
+    legend.titleRect = QRectF(x, 0, titleWidth, rowHeight);
+    const qreal indent = x + titleWidth + 12; // entries start under the first, the title standing out
+    x = indent;
+    bool rowEmpty = true;
+    for (LegendEntry &entry : legend.entries) {
+        const qreal textWidth = std::ceil(metrics.horizontalAdvance(entry.text)) + 1;
+        if (entry.kind == LegendEntry::Symbol::Diamond && !rowEmpty)
+            x += 10; // the shapes apart from the colours
+        if (x + kSymbolWidth + textWidth > right && !rowEmpty) {
+            ++row;
+            x = indent + kSymbolWidth + textWidth > right ? area.left() + kMargin : indent;
+        }
+        entry.symbol = QPointF(x + 6, (row + 0.5) * rowHeight);
+        entry.textRect = QRectF(x + kSymbolWidth, row * rowHeight, textWidth, rowHeight);
+        x += kSymbolWidth + textWidth + kGap;
+        rowEmpty = false;
+    }
+    const qreal height = std::max(kLegendHeight, (row + 1) * rowHeight + 8);
+    legend.strip = QRectF(area.left(), area.bottom() - height, area.width(), height);
+    const qreal top = legend.strip.top() + (height - (row + 1) * rowHeight) / 2;
+    legend.titleRect.translate(0, top);
+    for (LegendEntry &entry : legend.entries) {
+        entry.textRect.translate(0, top);
+        entry.symbol += QPointF(0, top);
+    }
+    return legend;
+}
 
 QString regionTitle(Paradigm paradigm)
 {
@@ -194,6 +228,8 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     const QColor backdrop(255, 255, 255, 245);
 
     const QFont captionFont = painter->font();
+    const LegendLayout legend = legendLayout(captionFont, area, colouring);
+    const qreal legendHeight = legend.strip.height();
     // The names of the two lines, over the markers, where each line crosses the view: the
     // NHI-risk line's at the right edge, the boundary's at the bottom.
     QFont lineFont = painter->font();
@@ -202,7 +238,7 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->setFont(lineFont);
     const qreal lineY = toDevice.map(QPointF(0, MapPlane::kNhiRiskLineY)).y();
     const QString riskText = QCoreApplication::translate("MapDecorations", "NHI-risk line");
-    if (lineY > area.top() + kTitleHeight + lineMetrics.height() && lineY < area.bottom() - kLegendHeight) {
+    if (lineY > area.top() + kTitleHeight + lineMetrics.height() && lineY < area.bottom() - legendHeight) {
         const QRectF box(area.right() - lineMetrics.horizontalAdvance(riskText) - 14, lineY - lineMetrics.height() - 4,
             lineMetrics.horizontalAdvance(riskText) + 8, lineMetrics.height() + 2);
         painter->fillRect(box, QColor(255, 255, 255, 220));
@@ -214,7 +250,7 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     const qreal planeBottom = toDevice.map(QPointF(0, MapPlane::bounds().bottom())).y();
     if (boundaryX > area.left() + kAxisWidth && boundaryX < area.right()) {
         const qreal width = lineMetrics.horizontalAdvance(boundaryText) + 8;
-        const qreal y = std::min(planeBottom + 3, area.bottom() - kLegendHeight - lineMetrics.height() - 4);
+        const qreal y = std::min(planeBottom + 3, area.bottom() - legendHeight - lineMetrics.height() - 4);
         const QRectF box(boundaryX - width / 2, y, width, lineMetrics.height() + 2);
         painter->fillRect(box, QColor(255, 255, 255, 220));
         painter->setPen(kBoundary);
@@ -258,7 +294,7 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
 
     // The axis along the left: zones, and the footprint steps within each.
     const QRectF axisStrip(area.left(), area.top() + kTitleHeight, kAxisWidth,
-        area.height() - kTitleHeight - kLegendHeight);
+        area.height() - kTitleHeight - legendHeight);
     painter->fillRect(axisStrip, backdrop);
     painter->setPen(QPen(QColor(0xb0, 0xb8, 0xc2), 1));
     painter->drawLine(axisStrip.topRight(), axisStrip.bottomRight());
@@ -300,15 +336,15 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
     painter->drawText(QRectF(area.left() + 4, area.top(), kAxisWidth - 8, kTitleHeight), Qt::AlignCenter | Qt::TextWordWrap,
         QCoreApplication::translate("MapDecorations", "Access footprint"));
     painter->setFont(captionFont);
-    paintLegend(painter, area, colouring);
+    paintLegend(painter, legend, colouring);
     painter->restore();
 }
 
-QTransform fitTransform(const QRectF &area)
+QTransform fitTransform(const QRectF &area, qreal legendHeight)
 {
     const QRectF plane = MapPlane::bounds();
     // Room for the pinned labels, and for the boundary's name under the plane.
-    const QRectF room = area.adjusted(kAxisWidth + 10, kTitleHeight + 10, -10, -kLegendHeight - 24);
+    const QRectF room = area.adjusted(kAxisWidth + 10, kTitleHeight + 10, -10, -legendHeight - 24);
     if (room.width() <= 0 || room.height() <= 0)
         return QTransform();
     const qreal s = std::min(room.width() / plane.width(), room.height() / plane.height());

@@ -9,7 +9,9 @@
 #include <QFontMetricsF>
 #include <QRectF>
 #include <QTransform>
+#include <QVector>
 
+class QFont;
 class QPainter;
 
 namespace Mandate::MapDecorations {
@@ -17,11 +19,32 @@ namespace Mandate::MapDecorations {
 // The room the pinned labels take along the left, top and bottom of the view, in device pixels.
 constexpr qreal kAxisWidth = 150;
 constexpr qreal kTitleHeight = 40;
-constexpr qreal kLegendHeight = 28;
+constexpr qreal kLegendHeight = 28; // one row; the legend takes more rows where one is too narrow
+
+// The legend along the bottom of an area: the colouring's name, then its classes and the two
+// shapes, flowing on to further rows where one row is too narrow (German, French, a narrow map),
+// so that every entry shows its whole text at the painter's font size.
+struct LegendEntry
+{
+    enum class Symbol { Colour, Diamond, Ring };
+    QString text;
+    QRectF textRect; // the whole text's width
+    QPointF symbol;  // the swatch's centre
+    Symbol kind = Symbol::Colour;
+    int colourClass = -1;
+};
+struct LegendLayout
+{
+    QRectF strip; // the legend's backdrop, at least kLegendHeight high
+    QString title;
+    QRectF titleRect;
+    QVector<LegendEntry> entries;
+};
+LegendLayout legendLayout(const QFont &font, const QRectF &area, MarkerColouring colouring);
 
 // The plane units to device transform that shows the whole plane in area (device coordinates),
-// clear of the pinned labels, centred.
-QTransform fitTransform(const QRectF &area);
+// clear of the pinned labels (a legend legendHeight high), centred.
+QTransform fitTransform(const QRectF &area, qreal legendHeight = kLegendHeight);
 
 // Under the markers. toDevice maps plane units to the painter's device. base, when given, maps
 // that "device" on to the real one: a report scales a map laid out for a wide canvas into a

@@ -224,7 +224,7 @@ void MapPanel::arrangeRegion(Paradigm paradigm)
     if (placements.isEmpty())
         return;
     m_workspace->placeSystems(placements,
-        tr("Arrange %1 (%n system(s))", nullptr, int(placements.size())).arg(MapDecorations::regionTitle(paradigm)));
+        tr("Arrange %1 (%Ln system(s))", nullptr, int(placements.size())).arg(MapDecorations::regionTitle(paradigm)));
 }
 
 void MapPanel::showContextMenu(const QPoint &globalPosition)
@@ -250,8 +250,8 @@ void MapPanel::showAgenticNotice(const QVector<SystemId> &ids)
     }
     QString who = names.join(QStringLiteral(", "));
     if (ids.size() > kNoticeSystems)
-        who = tr("%1 and %n more", nullptr, int(ids.size()) - kNoticeSystems).arg(who);
-    QString text = tr("<b>Crossed the runtime execution boundary:</b> %1 now %n act(s) at runtime, as an identity "
+        who = tr("%1 and %Ln more", nullptr, int(ids.size()) - kNoticeSystems).arg(who);
+    QString text = tr("<b>Crossed the runtime execution boundary:</b> %1 now %Ln act(s) at runtime, as an identity "
                       "with delegated authority. Governance that now applies:", nullptr, int(ids.size()))
                        .arg(who);
     // What the record already meets, shown for a single system; for many, the requirements alone.
@@ -277,7 +277,7 @@ void MapPanel::showAgenticNotice(const QVector<SystemId> &ids)
 QString MapPanel::exportHeading() const
 {
     const QString name = m_workspace ? workspaceDisplayName(m_workspace->filePath()) : QString();
-    return tr("Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3", nullptr, m_model->visibleCount())
+    return tr("Four-paradigm map of %1, %2: %Ln system(s) shown. Colour: %3", nullptr, m_model->visibleCount())
         .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat),
             MarkerStyle::colouringLabel(m_view->colouring()));
 }

@@ -117,7 +117,9 @@ void MapView::zoomOut()
 
 void MapView::fitAll()
 {
-    const QTransform fit = MapDecorations::fitTransform(viewport()->rect());
+    // Room for the legend as it is laid out at this width, on one row or more.
+    const QTransform fit = MapDecorations::fitTransform(viewport()->rect(),
+        MapDecorations::legendLayout(viewport()->font(), viewport()->rect(), colouring()).strip.height());
     const qreal s = fit.m11();
     if (s <= 0)
         return;
@@ -183,8 +185,8 @@ bool MapView::place(const QVector<MapPlacement> &placements)
     }
     const int n = int(placements.size());
     const QString text = targets.size() == 1
-        ? tr("Move %n system(s) to %1", nullptr, n).arg(label(*targets.cbegin()))
-        : tr("Move %n system(s) on the map", nullptr, n);
+        ? tr("Move %Ln system(s) to %1", nullptr, n).arg(label(*targets.cbegin()))
+        : tr("Move %Ln system(s) on the map", nullptr, n);
     if (!workspace->placeSystems(placements, text))
         return false;
     if (!crossing.isEmpty())

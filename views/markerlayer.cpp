@@ -3,27 +3,82 @@
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
 #include "map/markercolouring.h"
+#include "mapdecorations.h"
 #include "storage/workspace.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QPaintEngine>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+#include <tuple>
+
 namespace Mandate {
 namespace {
 
 constexpr int kMaxRingsAndArrows = 2000; // beyond this many selected, rings would only be noise
+
+// Device-pixel rectangles bucketed in a coarse grid, so that a name is tested only against what
+// lies near it: placing 150 names among thousands of clusters stays cheap.
+class Obstacles
+{
+public:
+    void add(const QRectF &rect)
+    {
+        forCells(rect, [&](quint64 key) {
+            m_cells[key].append(rect);
+            return false;
+        });
+    }
+    bool hits(const QRectF &rect) const
+    {
+        return forCells(rect, [&](quint64 key) {
+            const auto it = m_cells.constFind(key);
+            if (it == m_cells.cend())
+                return false;
+            return std::any_of(it->cbegin(), it->cend(), [&](const QRectF &other) { return other.intersects(rect); });
+        });
+    }
+
+private:
+    static constexpr qreal kCell = 64;
+    template<typename Visit>
+    bool forCells(const QRectF &rect, Visit visit) const
+    {
+        const int left = qFloor(rect.left() / kCell);
+        const int right = qFloor(rect.right() / kCell);
+        for (int gy = qFloor(rect.top() / kCell); gy <= qFloor(rect.bottom() / kCell); ++gy) {
+            for (int gx = left; gx <= right; ++gx) {
+                if (visit((quint64(quint32(gx)) << 32) | quint32(gy)))
+                    return true;
+            }
+        }
+        return false;
+    }
+    QHash<quint64, QVector<QRectF>> m_cells;
+};
+
+// Which names are written first where they compete for room: the selected, then by the highest
+// finding severity, NHI risk (yes, not ruled out, no) and access footprint; the lower id on a tie.
+auto labelRank(const MapMarker &marker, bool selected)
+{
+    const int severity = marker.highestSeverity ? int(*marker.highestSeverity) + 1 : 0;
+    const int risk = marker.derived.nhiRisk == Tristate::Yes ? 2 : marker.derived.nhiRisk == Tristate::Unknown ? 1 : 0;
+    return std::make_tuple(selected ? 0 : 1, -severity, -risk, -int(marker.derived.accessFootprint), marker.id);
+}
 
 QString countText(int count)
 {
     if (count < 1000)
         return QString::number(count);
     if (count < 10000)
-        return QStringLiteral("%1k").arg(count / 1000.0, 0, 'f', 1);
+        return QLocale().toString(count / 1000.0, 'f', 1) + u'k'; // "1,2k" in German and French
     return QStringLiteral("%1k").arg(count / 1000);
 }
 
@@ -196,28 +251,72 @@ void MarkerLayer::drawSuggestion(QPainter *painter, const QTransform &toDevice, 
     painter->drawEllipse(to, kMarkerRadius, kMarkerRadius);
 }
 
-void MarkerLayer::drawLabel(QPainter *painter, const QPointF &at, SystemId id, bool emphasised,
-                            QVector<QRectF> *taken)
+void MarkerLayer::placeLabels(const QFontMetricsF &metrics, const QTransform &toDevice, const QRectF &room,
+                              const QVector<MarkerIndex::Cluster> &clusters, bool all)
 {
+    m_labels.clear();
     const Workspace *workspace = m_model->workspace();
-    const AiSystem *system = workspace ? workspace->system(id) : nullptr;
-    if (!system)
+    if (!workspace)
         return;
-    const QFontMetrics metrics = painter->fontMetrics();
-    const QString text = metrics.elidedText(system->name, Qt::ElideRight, 220);
-    const QRectF box(at.x() + kMarkerRadius + 5, at.y() - metrics.height() / 2.0 - 1,
-        metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
-    // A name that would cover another is left out; hovering shows it.
-    for (const QRectF &other : std::as_const(*taken)) {
-        if (!emphasised && other.intersects(box))
-            return;
+    // Everything drawn is in the way of a name, so that no name covers a neighbour's marker.
+    Obstacles obstacles;
+    if (all) {
+        for (const MarkerIndex::Cluster &cluster : clusters) {
+            const qreal r = cluster.count > 1 ? kClusterCell / 2 - 1 : kMarkerRadius + 1;
+            const QPointF at = toDevice.map(cluster.center);
+            obstacles.add(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r));
+        }
     }
-    taken->append(box);
+    // Right of the marker, else left of it, inside room; forced (current, hovered) names are
+    // written anyway.
+    const auto place = [&](const MapMarker &marker, bool forced) {
+        const AiSystem *system = workspace->system(marker.id);
+        if (!system)
+            return;
+        const QString text = metrics.elidedText(system->name, Qt::ElideRight, kMaxLabelWidth);
+        const QPointF at = toDevice.map(marker.position);
+        const QSizeF size(std::ceil(metrics.horizontalAdvance(text)) + 6, std::ceil(metrics.height()) + 2);
+        const qreal top = at.y() - size.height() / 2;
+        const QRectF right(QPointF(at.x() + kMarkerRadius + 5, top), size);
+        const QRectF left(QPointF(at.x() - kMarkerRadius - 5 - size.width(), top), size);
+        const auto free = [&](const QRectF &box) {
+            return room.contains(box) && !obstacles.hits(box)
+                && std::none_of(m_labels.cbegin(), m_labels.cend(), [&](const Label &l) { return l.box.intersects(box); });
+        };
+        const QRectF box = free(right) ? right : free(left) ? left : forced ? right : QRectF();
+        if (box.isNull())
+            return;
+        m_labels.append({ marker.id, box, text });
+    };
+    const MapMarker *current = m_model->marker(m_current);
+    if (current && current->visible)
+        place(*current, true);
+    const MapMarker *hovered = m_model->marker(m_hovered);
+    if (hovered && hovered->visible && m_hovered != m_current)
+        place(*hovered, true);
+    if (!all)
+        return;
+    QVector<const MapMarker *> others;
+    for (const MarkerIndex::Cluster &cluster : clusters) {
+        if (cluster.count != 1 || cluster.representative == m_current || cluster.representative == m_hovered)
+            continue;
+        if (const MapMarker *marker = m_model->marker(cluster.representative))
+            others << marker;
+    }
+    std::sort(others.begin(), others.end(), [this](const MapMarker *a, const MapMarker *b) {
+        return labelRank(*a, m_selection.contains(a->id)) < labelRank(*b, m_selection.contains(b->id));
+    });
+    for (const MapMarker *marker : std::as_const(others))
+        place(*marker, false);
+}
+
+void MarkerLayer::drawLabel(QPainter *painter, const Label &label)
+{
     painter->setPen(Qt::NoPen);
-    painter->setBrush(emphasised ? QColor(255, 255, 224, 240) : QColor(255, 255, 255, 200));
-    painter->drawRoundedRect(box, 3, 3);
+    painter->setBrush(label.id == m_hovered ? QColor(255, 255, 224, 240) : QColor(255, 255, 255, 200));
+    painter->drawRoundedRect(label.box, 3, 3);
     painter->setPen(QColor(0x20, 0x20, 0x20));
-    painter->drawText(box, Qt::AlignCenter, text);
+    painter->drawText(label.box, Qt::AlignCenter, label.text);
 }
 
 void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -279,19 +378,22 @@ void MarkerLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     if (hovered && hovered->visible && hovered->suggestionDiffers() && !m_selection.contains(m_hovered))
         drawSuggestion(painter, toDevice, *hovered);
 
-    // Names once few enough are in view to read them, where they do not cover each other: the
-    // hovered one first and always, then the current one, then the rest.
-    QVector<QRectF> taken;
-    if (hovered && hovered->visible)
-        drawLabel(painter, toDevice.map(hovered->position), m_hovered, true, &taken);
-    const MapMarker *current = m_model->marker(m_current);
-    if (current && current->visible && m_current != m_hovered)
-        drawLabel(painter, toDevice.map(current->position), m_current, false, &taken);
-    if (lone <= kMaxLabels) {
-        for (const MarkerIndex::Cluster &cluster : clusters) {
-            if (cluster.count == 1 && cluster.representative != m_hovered && cluster.representative != m_current)
-                drawLabel(painter, toDevice.map(cluster.center), cluster.representative, false, &taken);
-        }
+    // Names once few enough are in view to read them, where they cover neither each other nor a
+    // neighbour; the current and hovered systems' always, painted last (the hovered one on top).
+    // Room for names: the device less the pinned titles, axis and legend that would cover them.
+    const QRectF device(painter->viewport());
+    const qreal legendHeight
+        = MapDecorations::legendLayout(painter->font(), device, m_model->colouring()).strip.height();
+    const QRectF room
+        = device.adjusted(MapDecorations::kAxisWidth, MapDecorations::kTitleHeight, 0, -legendHeight);
+    placeLabels(QFontMetricsF(painter->font()), toDevice, room, clusters, lone <= kMaxLabels);
+    for (int i = int(m_labels.size()) - 1; i >= 0; --i) {
+        if (m_labels.at(i).id != m_hovered)
+            drawLabel(painter, m_labels.at(i));
+    }
+    for (const Label &label : std::as_const(m_labels)) {
+        if (label.id == m_hovered)
+            drawLabel(painter, label);
     }
     painter->restore();
 }

@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QPixmap>
 #include <QSet>
+#include <QVector>
+
+class QFontMetricsF;
 
 namespace Mandate {
 
@@ -23,6 +26,16 @@ public:
     static constexpr qreal kClusterCell = 22;
     // Names are written beside markers once this few are in view (and always for the hovered one).
     static constexpr int kMaxLabels = 150;
+    // A longer name is elided; the marker's tooltip has it whole.
+    static constexpr qreal kMaxLabelWidth = 200;
+
+    // A name as the last paint wrote it, in device pixels.
+    struct Label
+    {
+        SystemId id = 0;
+        QRectF box;
+        QString text;
+    };
 
     explicit MarkerLayer(MapModel *model, QGraphicsItem *parent = nullptr);
 
@@ -40,13 +53,18 @@ public:
 
     // The marker under a point (plane units) at the given view scale, or 0.
     SystemId markerAt(const QPointF &planePoint, qreal scale) const;
+    // The names the last paint wrote: none covers another or a neighbouring marker, except that
+    // the current system's and the hovered one's are always written.
+    const QVector<Label> &labels() const { return m_labels; }
 
 private:
     void drawMarker(QPainter *painter, const QPointF &at, const MapMarker &marker, qreal dpr);
     void drawCluster(QPainter *painter, const QPointF &at, const MarkerIndex::Cluster &cluster, qreal dpr);
     static void paintClusterShape(QPainter *painter, const QPointF &at, int count, const QColor &fill);
     void drawSuggestion(QPainter *painter, const QTransform &toDevice, const MapMarker &marker);
-    void drawLabel(QPainter *painter, const QPointF &at, SystemId id, bool emphasised, QVector<QRectF> *taken);
+    void placeLabels(const QFontMetricsF &metrics, const QTransform &toDevice, const QRectF &room,
+                     const QVector<MarkerIndex::Cluster> &clusters, bool all);
+    void drawLabel(QPainter *painter, const Label &label);
     const QPixmap &markerPixmap(int colourClass, bool diamond, bool disagrees, qreal dpr);
     static void paintMarkerShape(QPainter *painter, const QPointF &center, const QColor &fill, bool diamond,
                                  bool disagrees);
@@ -61,6 +79,7 @@ private:
     bool m_vector = false; // painting into a PDF: shapes instead of cached pixmaps
     QHash<int, QPixmap> m_pixmaps; // by colour class, shape and disagreement; cleared on a new colouring
     QHash<QString, QPixmap> m_clusterPixmaps; // by count label and colour class
+    QVector<Label> m_labels;
 };
 
 } // namespace Mandate

@@ -4,7 +4,9 @@
 // set, for looking at what a test cannot judge (overlaps, balance).
 #include "io/demoworkspace.h"
 #include "mainwindow.h"
+#include "mapdecorations.h"
 #include "mappanel.h"
+#include "mapview.h"
 #include "pdftext.h"
 #include "report/inventoryreport.h"
 #include "review/reviewscope.h"
@@ -204,6 +206,23 @@ void TestLocalizedScreens::everyTextFitsInTheMainWindowAndTheMap()
     saveScreenshot(window.map()->grab(), tag + QStringLiteral("-map"));
     const QStringList clipped = clippedTexts(&window);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+
+    // The map's legend, painted, not widgets: every entry whole inside it, also at the default size.
+    window.resize(1150, 720);
+    QTest::qWait(100);
+    saveScreenshot(window.map()->grab(), tag + QStringLiteral("-map-1150"));
+    const QWidget *viewport = window.map()->view()->viewport();
+    const QFontMetricsF metrics(viewport->font());
+    for (const MarkerColouring colouring :
+        { MarkerColouring::RuntimeAuthority, MarkerColouring::LifecycleStage, MarkerColouring::FindingSeverity }) {
+        const MapDecorations::LegendLayout legend
+            = MapDecorations::legendLayout(viewport->font(), viewport->rect(), colouring);
+        QVERIFY(QRectF(viewport->rect()).contains(legend.strip));
+        for (const MapDecorations::LegendEntry &entry : legend.entries) {
+            QVERIFY2(legend.strip.contains(entry.textRect), qPrintable(entry.text));
+            QVERIFY2(entry.textRect.width() >= metrics.horizontalAdvance(entry.text), qPrintable(entry.text));
+        }
+    }
 }
 
 void TestLocalizedScreens::everyTextFitsInTheReviewSession_data()

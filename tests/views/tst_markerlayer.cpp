@@ -1,9 +1,11 @@
 // What the map's one marker layer puts on screen, read back from the rendered view: nothing on an
 // empty map, a marker in its colour where a single system sits, clusters with counts for 10k
-// systems, and the marker's colour following the chosen colouring.
+// systems, the marker's colour following the chosen colouring, long names that neither cover each
+// other nor a neighbour's marker, and a legend that shows every entry whole at any width.
 
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
+#include "mapdecorations.h"
 #include "mapview.h"
 #include "markerlayer.h"
 #include "markerstyle.h"
@@ -61,6 +63,8 @@ private slots:
     void oneSystemIsDrawnInItsColourWhereItSits_data();
     void oneSystemIsDrawnInItsColourWhereItSits();
     void tenThousandSystemsRenderAsClustersAtFullView();
+    void longNamesCloseTogetherNeitherOverlapNorCoverAMarker();
+    void theLegendShowsEveryEntryWholeAtAnyWidth();
 
 private:
     QImage render() const;
@@ -241,6 +245,95 @@ void TestMarkerLayer::tenThousandSystemsRenderAsClustersAtFullView()
     const QImage zoomed = render();
     qInfo("zoomed view rendered in %lld ms", timer.restart());
     QVERIFY(zoomed != full);
+}
+
+void TestMarkerLayer::longNamesCloseTogetherNeitherOverlapNorCoverAMarker()
+{
+    // Three systems with long names in a row, 28 pixels apart: too close for a name beside any of
+    // them without covering its neighbour's marker, far enough apart not to be a cluster.
+    const QString names[] = { QStringLiteral("Customer onboarding document summarisation assistant (EMEA)"),
+        QStringLiteral("Customer onboarding document summarisation assistant (APAC)"),
+        QStringLiteral("Customer onboarding document summarisation assistant (Americas)") };
+    QVector<SystemId> ids;
+    for (const QString &name : names) {
+        ids << Test::addSample(*m_workspace, name,
+            { { SystemField::Paradigm, QStringLiteral("predictive") },
+                { SystemField::OutputKind, QStringLiteral("prediction") },
+                { SystemField::SelectsActions, QStringLiteral("no") },
+                { SystemField::UsesTools, QStringLiteral("no") } });
+    }
+    const qreal step = 28 / m_view->zoomFactor();
+    const QPointF middle = MapPlane::regionRect(Paradigm::Predictive).center();
+    QVector<MapPlacement> placements;
+    for (int i = 0; i < 3; ++i)
+        placements << MapPlacement { ids[i], Paradigm::Predictive, middle + QPointF((i - 1) * step, 0) };
+    QVERIFY(m_workspace->placeSystems(placements, QStringLiteral("Side by side")));
+    QCOMPARE(m_model->visibleCount(), 3);
+
+    const auto check = [&](SystemId current) {
+        m_view->setSelection(current ? QVector<SystemId> { current } : QVector<SystemId>(), current);
+        const QImage image = render();
+        const QVector<MarkerLayer::Label> labels = m_view->layer()->labels();
+        QVERIFY(!labels.isEmpty());
+        for (int i = 0; i < labels.size(); ++i) {
+            const MarkerLayer::Label &label = labels[i];
+            // Elided to a readable width; the tooltip has the whole name.
+            QVERIFY2(label.box.width() <= MarkerLayer::kMaxLabelWidth + 8, qPrintable(label.text));
+            QVERIFY(label.text != m_workspace->system(label.id)->name);
+            QVERIFY(label.text.endsWith(QChar(0x2026)));
+            for (int j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!label.box.intersects(labels[j].box), qPrintable(label.text + QLatin1String(" / ") + labels[j].text));
+        }
+        if (current) {
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const MarkerLayer::Label &l) { return l.id == current; }));
+            return;
+        }
+        // With nothing selected, the middle one's name would cover a neighbour on either side; and
+        // every marker shows its own colour, no name over it.
+        QCOMPARE(labels.size(), 2);
+        for (const SystemId id : ids) {
+            const MapMarker *marker = m_model->marker(id);
+            const QColor expected
+                = MarkerStyle::colour(m_view->colouring(), colourClass(*marker, m_view->colouring()));
+            const QColor drawn = image.pixelColor(m_view->viewportPosition(id));
+            QVERIFY2(near(drawn, expected, 6),
+                qPrintable(QStringLiteral("%1 drawn, %2 expected").arg(colourText(drawn), colourText(expected))));
+        }
+    };
+    check(0);
+    if (QTest::currentTestFailed())
+        return;
+    check(ids[1]); // the current system's name is always written
+    if (QTest::currentTestFailed())
+        return;
+    check(ids[0]);
+}
+
+void TestMarkerLayer::theLegendShowsEveryEntryWholeAtAnyWidth()
+{
+    const QFont font = m_view->viewport()->font();
+    for (const MarkerColouring colouring :
+        { MarkerColouring::RuntimeAuthority, MarkerColouring::LifecycleStage, MarkerColouring::FindingSeverity }) {
+        int rows = 1;
+        for (int width = 1400; width >= 400; width -= 50) {
+            const QRectF area(0, 0, width, 600);
+            const MapDecorations::LegendLayout legend = MapDecorations::legendLayout(font, area, colouring);
+            QVERIFY(area.contains(legend.strip));
+            QVERIFY(legend.strip.contains(legend.titleRect));
+            QSet<qreal> tops;
+            for (const MapDecorations::LegendEntry &entry : legend.entries) {
+                QVERIFY2(legend.strip.contains(entry.textRect),
+                    qPrintable(QStringLiteral("%1 at width %2").arg(entry.text).arg(width)));
+                QVERIFY(entry.textRect.width() >= QFontMetricsF(font).horizontalAdvance(entry.text));
+                QVERIFY(!entry.textRect.intersects(legend.titleRect));
+                for (const MapDecorations::LegendEntry &other : legend.entries)
+                    QVERIFY(&other == &entry || !entry.textRect.intersects(other.textRect));
+                tops.insert(entry.textRect.top());
+            }
+            rows = std::max(rows, int(tops.size()));
+        }
+        QVERIFY(rows > 1); // narrow, it took more than one row
+    }
 }
 
 QTEST_MAIN(TestMarkerLayer)

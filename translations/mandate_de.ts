@@ -97,8 +97,8 @@
         <translation>Eintrag %1 wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
-        <source>The log ends at entry %1, but %2 entries were written.</source>
-        <translation>Das Protokoll endet bei Eintrag %1, geschrieben wurden aber %2 Einträge.</translation>
+        <source>The log ends at entry %1, but %L2 entries were written.</source>
+        <translation>Das Protokoll endet bei Eintrag %1, geschrieben wurden aber %L2 Einträge.</translation>
     </message>
     <message>
         <source>Entry %1 was added outside Mandate.</source>
@@ -198,10 +198,10 @@
         <translation>Zugangsdaten %1 (%2), Ablage: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n days old</source>
+        <source>%Ln days old</source>
         <translation>
-            <numerusform>%n Tag alt</numerusform>
-            <numerusform>%n Tage alt</numerusform>
+            <numerusform>%Ln Tag alt</numerusform>
+            <numerusform>%Ln Tage alt</numerusform>
         </translation>
     </message>
     <message>
@@ -321,17 +321,17 @@
         <translation>Punkte je Entscheidung</translation>
     </message>
     <message numerus="yes">
-        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <source>%Ln items are still undecided; the decisions below list them as such.</source>
         <translation>
-            <numerusform>%n Punkt ist noch unentschieden; die Entscheidungen unten führen ihn als solchen auf.</numerusform>
-            <numerusform>%n Punkte sind noch unentschieden; die Entscheidungen unten führen sie als solche auf.</numerusform>
+            <numerusform>%Ln Punkt ist noch unentschieden; die Entscheidungen unten führen ihn als solchen auf.</numerusform>
+            <numerusform>%Ln Punkte sind noch unentschieden; die Entscheidungen unten führen sie als solche auf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <source>%Ln items are marked unsure: a campaign cannot be signed off until they are decided.</source>
         <translation>
-            <numerusform>%n Punkt ist als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn er entschieden ist.</numerusform>
-            <numerusform>%n Punkte sind als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn sie entschieden sind.</numerusform>
+            <numerusform>%Ln Punkt ist als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn er entschieden ist.</numerusform>
+            <numerusform>%Ln Punkte sind als unsicher markiert: Eine Kampagne kann erst abgezeichnet werden, wenn sie entschieden sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,17 +391,17 @@
         <translation>Stattdessen entschieden von</translation>
     </message>
     <message numerus="yes">
-        <source>%n items</source>
+        <source>%Ln items</source>
         <translation>
-            <numerusform>%n Punkt</numerusform>
-            <numerusform>%n Punkte</numerusform>
+            <numerusform>%Ln Punkt</numerusform>
+            <numerusform>%Ln Punkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n undecided</source>
+        <source>%1, %Ln undecided</source>
         <translation>
-            <numerusform>%1, %n unentschieden</numerusform>
-            <numerusform>%1, %n unentschieden</numerusform>
+            <numerusform>%1, %Ln unentschieden</numerusform>
+            <numerusform>%1, %Ln unentschieden</numerusform>
         </translation>
     </message>
     <message>
@@ -644,8 +644,8 @@
         <translation>Fehler gehen an die Standardfehlerausgabe, je eine Zeile mit Datei und Problem.</translation>
     </message>
     <message>
-        <source>OK: audit log intact; entries: %1; head hash: %2</source>
-        <translation>OK: Audit-Protokoll intakt; Einträge: %1; Kopf-Hash: %2</translation>
+        <source>OK: audit log intact; entries: %L1; head hash: %2</source>
+        <translation>OK: Audit-Protokoll intakt; Einträge: %L1; Kopf-Hash: %2</translation>
     </message>
     <message>
         <source>Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one transaction; print what was new, changed, unchanged, skipped or in conflict.</source>
@@ -700,8 +700,8 @@
         <translation>Zeigt, wie weit die Zuordnungen jeden Framework-Katalog abdecken: den Anteil der zugeordneten Paare (System, Eintrag), die gemindert oder nicht anwendbar sind, und die Anzahl je Status.</translation>
     </message>
     <message>
-        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
-        <translation>Gibt JSON aus: list, findings und coverage ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht.</translation>
+        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report. JSON holds ids, ISO dates and plain numbers in every language; the tables show labels, dates and numbers as the window does.</source>
+        <translation>Gibt JSON aus: list, findings und coverage ein Array von Objekten, show ein einzelnes Objekt, import einen Bericht. JSON enthält in jeder Sprache IDs, ISO-Datumsangaben und ungegliederte Zahlen; die Tabellen zeigen Bezeichnungen, Datumsangaben und Zahlen wie das Fenster.</translation>
     </message>
     <message>
         <source>Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system.</source>
@@ -771,6 +771,10 @@
         <source>Take the role ROLE away from the server user USER (admins only; audited).</source>
         <translation>Entzieht dem Server-Benutzer USER die Rolle ROLE (nur für Administratoren; im Audit-Protokoll erfasst).</translation>
     </message>
+    <message>
+        <source>A value from a list may also be given by its label, as list and show print it in the current language.</source>
+        <translation>Ein Wert aus einer Liste kann auch mit seiner Bezeichnung angegeben werden, wie list und show sie in der aktuellen Sprache ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -818,10 +822,10 @@
         <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n systems</source>
+        <source>Delete %Ln systems</source>
         <translation>
-            <numerusform>%n System löschen</numerusform>
-            <numerusform>%n Systeme löschen</numerusform>
+            <numerusform>%Ln System löschen</numerusform>
+            <numerusform>%Ln Systeme löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -836,8 +840,8 @@
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <source>%1 of %2 covered</source>
-        <translation>%1 von %2 abgedeckt</translation>
+        <source>%L1 of %L2 covered</source>
+        <translation>%L1 von %L2 abgedeckt</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1081,8 @@
 <context>
     <name>EvidenceCommand</name>
     <message>
-        <source>%1: %2 events, %3 matched to systems (%4 stored), %5 naming no known system or credential</source>
-        <translation>%1: %2 Ereignisse, %3 Systemen zugeordnet (%4 gespeichert), %5 ohne bekanntes System oder Zugangsdaten</translation>
+        <source>%1: %L2 events, %L3 matched to systems (%L4 stored), %L5 naming no known system or credential</source>
+        <translation>%1: %L2 Ereignisse, %L3 Systemen zugeordnet (%L4 gespeichert), %L5 ohne bekanntes System oder Zugangsdaten</translation>
     </message>
     <message>
         <source>  line %1: system &quot;%2&quot;, credential &quot;%3&quot; unknown</source>
@@ -1219,10 +1223,10 @@
         <translation>keine Überprüfungskampagne mit der ID %1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <source>Wrote %Ln review item(s) of campaign %1 to %2</source>
         <translation>
-            <numerusform>%n Überprüfungspunkt der Kampagne %1 nach %2 geschrieben</numerusform>
-            <numerusform>%n Überprüfungspunkte der Kampagne %1 nach %2 geschrieben</numerusform>
+            <numerusform>%Ln Überprüfungspunkt der Kampagne %1 nach %2 geschrieben</numerusform>
+            <numerusform>%Ln Überprüfungspunkte der Kampagne %1 nach %2 geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,10 +1234,10 @@
         <translation>kein System passt zum Filter „%1“</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1</source>
+        <source>Wrote %Ln system(s) to %1</source>
         <translation>
-            <numerusform>%n System nach %1 geschrieben</numerusform>
-            <numerusform>%n Systeme nach %1 geschrieben</numerusform>
+            <numerusform>%Ln System nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Systeme nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,17 +1245,17 @@
         <translation>Filter: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <source>Wrote a report on %Ln system(s), %L1 pages, to %2</source>
         <translation>
-            <numerusform>Bericht über %n System, %1 Seiten, nach %2 geschrieben</numerusform>
-            <numerusform>Bericht über %n Systeme, %1 Seiten, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht über %Ln System, %L1 Seiten, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht über %Ln Systeme, %L1 Seiten, nach %2 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <source>Wrote the report of campaign %1, %Ln page(s), to %2</source>
         <translation>
-            <numerusform>Bericht der Kampagne %1, %n Seite, nach %2 geschrieben</numerusform>
-            <numerusform>Bericht der Kampagne %1, %n Seiten, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht der Kampagne %1, %Ln Seite, nach %2 geschrieben</numerusform>
+            <numerusform>Bericht der Kampagne %1, %Ln Seiten, nach %2 geschrieben</numerusform>
         </translation>
     </message>
 </context>
@@ -1483,8 +1487,8 @@
         <translation>die Zuordnungsdatei ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported</source>
-        <translation>%1: Zeilen mit Problemen: %2; --abort-on-bad-rows wurde angegeben, daher wurde nichts importiert</translation>
+        <source>%1: rows with problems: %L2; --abort-on-bad-rows was given, so nothing was imported</source>
+        <translation>%1: Zeilen mit Problemen: %L2; --abort-on-bad-rows wurde angegeben, daher wurde nichts importiert</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -1515,8 +1519,8 @@
         <translation>Konflikt: %1, %2: Arbeitsbereich „%3“, Datei „%4“; der Wert im Arbeitsbereich bleibt erhalten.</translation>
     </message>
     <message>
-        <source>Rows: %1; new: %2; changed: %3; unchanged: %4; skipped bad rows: %5; conflicts: %6, kept: %7; missing from the file: %8.</source>
-        <translation>Zeilen: %1; neu: %2; geändert: %3; unverändert: %4; übersprungene fehlerhafte Zeilen: %5; Konflikte: %6, davon behalten: %7; fehlen in der Datei: %8.</translation>
+        <source>Rows: %L1; new: %L2; changed: %L3; unchanged: %L4; skipped bad rows: %L5; conflicts: %L6, kept: %L7; missing from the file: %L8.</source>
+        <translation>Zeilen: %L1; neu: %L2; geändert: %L3; unverändert: %L4; übersprungene fehlerhafte Zeilen: %L5; Konflikte: %L6, davon behalten: %L7; fehlen in der Datei: %L8.</translation>
     </message>
     <message>
         <source>New people: %1.</source>
@@ -1557,10 +1561,10 @@
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <source>%Ln rows have problems and skipping them was not chosen; nothing was imported.</source>
         <translation>
-            <numerusform>%n Zeile hat Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
-            <numerusform>%n Zeilen haben Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
+            <numerusform>%Ln Zeile hat Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
+            <numerusform>%Ln Zeilen haben Probleme, und Überspringen wurde nicht gewählt; es wurde nichts importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,10 +1623,10 @@
         <translation>Umfang</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n systems)</source>
+        <source>%1 (%Ln systems)</source>
         <translation>
-            <numerusform>%1 (%n System)</numerusform>
-            <numerusform>%1 (%n Systeme)</numerusform>
+            <numerusform>%1 (%Ln System)</numerusform>
+            <numerusform>%1 (%Ln Systeme)</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,8 +2069,8 @@
         <translation>Umfang: %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2132,8 +2136,8 @@
         <translation>Noch keine Zuordnungen</translation>
     </message>
     <message>
-        <source>Coverage: %1 % (%2 of %3 mapped pairs covered)</source>
-        <translation>Abdeckung: %1 % (%2 von %3 zugeordneten Paaren abgedeckt)</translation>
+        <source>Coverage: %1 % (%L2 of %L3 mapped pairs covered)</source>
+        <translation>Abdeckung: %1 % (%L2 von %L3 zugeordneten Paaren abgedeckt)</translation>
     </message>
     <message>
         <source>%1 was not loaded: %2</source>
@@ -2304,17 +2308,17 @@
         <translation>%1, %2. Klicken Sie auf einen Balken, um seine Systeme im Inventar zu zeigen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n system(s)</source>
+        <source>%Ln system(s)</source>
         <translation>
-            <numerusform>%n System</numerusform>
-            <numerusform>%n Systeme</numerusform>
+            <numerusform>%Ln System</numerusform>
+            <numerusform>%Ln Systeme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n Befund</numerusform>
-            <numerusform>%n Befunde</numerusform>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,10 +2420,10 @@
         <translation>&amp;Einstellungen...</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n systems...</source>
+        <source>&amp;Delete %Ln systems...</source>
         <translation>
-            <numerusform>%n System &amp;löschen...</numerusform>
-            <numerusform>%n Systeme &amp;löschen...</numerusform>
+            <numerusform>%Ln System &amp;löschen...</numerusform>
+            <numerusform>%Ln Systeme &amp;löschen...</numerusform>
         </translation>
     </message>
     <message>
@@ -2435,10 +2439,10 @@
         <translation>„%1“ und seine Berechtigungen löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n systems and their privileges? You can undo this.</source>
+        <source>Delete %Ln systems and their privileges? You can undo this.</source>
         <translation>
-            <numerusform>%n System und seine Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
-            <numerusform>%n Systeme und ihre Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%Ln System und seine Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%Ln Systeme und ihre Berechtigungen löschen? Sie können dies rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2505,10 +2509,10 @@
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Read %n event(s) from %1.</source>
+        <source>Read %Ln event(s) from %1.</source>
         <translation>
-            <numerusform>%n Ereignis aus %1 gelesen.</numerusform>
-            <numerusform>%n Ereignisse aus %1 gelesen.</numerusform>
+            <numerusform>%Ln Ereignis aus %1 gelesen.</numerusform>
+            <numerusform>%Ln Ereignisse aus %1 gelesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,10 +2559,10 @@
         <translation>Für dieses System wurden keine Laufzeitnachweise importiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2, %n event(s)</source>
+        <source>%1 – %2, %Ln event(s)</source>
         <translation>
-            <numerusform>%1 – %2, %n Ereignis</numerusform>
-            <numerusform>%1 – %2, %n Ereignisse</numerusform>
+            <numerusform>%1 – %2, %Ln Ereignis</numerusform>
+            <numerusform>%1 – %2, %Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,10 +2578,10 @@
         <translation>Deklariert, aber nie genutzt (F-UNUSED): %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n access(es) no active privilege allows</source>
+        <source>%Ln access(es) no active privilege allows</source>
         <translation>
-            <numerusform>%n Zugriff, den keine aktive Berechtigung erlaubt</numerusform>
-            <numerusform>%n Zugriffe, die keine aktive Berechtigung erlaubt</numerusform>
+            <numerusform>%Ln Zugriff, den keine aktive Berechtigung erlaubt</numerusform>
+            <numerusform>%Ln Zugriffe, die keine aktive Berechtigung erlaubt</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,16 +2616,16 @@
         <translation>Systeme</translation>
     </message>
     <message>
-        <source>&amp;All systems (%1)</source>
-        <translation>&amp;Alle Systeme (%1)</translation>
+        <source>&amp;All systems (%L1)</source>
+        <translation>&amp;Alle Systeme (%L1)</translation>
     </message>
     <message>
-        <source>&amp;Filtered systems (%1)</source>
-        <translation>&amp;Gefilterte Systeme (%1)</translation>
+        <source>&amp;Filtered systems (%L1)</source>
+        <translation>&amp;Gefilterte Systeme (%L1)</translation>
     </message>
     <message>
-        <source>&amp;Selected systems (%1)</source>
-        <translation>Au&amp;sgewählte Systeme (%1)</translation>
+        <source>&amp;Selected systems (%L1)</source>
+        <translation>Au&amp;sgewählte Systeme (%L1)</translation>
     </message>
     <message>
         <source>One ca&amp;mpaign:</source>
@@ -2744,24 +2748,24 @@
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote a report of %n page(s) to %1.</source>
+        <source>Wrote a report of %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>Bericht mit %n Seite nach %1 geschrieben.</numerusform>
-            <numerusform>Bericht mit %n Seiten nach %1 geschrieben.</numerusform>
+            <numerusform>Bericht mit %Ln Seite nach %1 geschrieben.</numerusform>
+            <numerusform>Bericht mit %Ln Seiten nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n review item(s) to %1.</source>
+        <source>Wrote %Ln review item(s) to %1.</source>
         <translation>
-            <numerusform>%n Überprüfungspunkt nach %1 geschrieben.</numerusform>
-            <numerusform>%n Überprüfungspunkte nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Überprüfungspunkt nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Überprüfungspunkte nach %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1.</source>
+        <source>Wrote %Ln system(s) to %1.</source>
         <translation>
-            <numerusform>%n System nach %1 geschrieben.</numerusform>
-            <numerusform>%n Systeme nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln System nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln Systeme nach %1 geschrieben.</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,31 +2853,31 @@
         <translation>Vorgeschlagene Zuordnungen übernehmen</translation>
     </message>
     <message numerus="yes">
-        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <source>The findings of the %Ln selected system(s) suggest no mapping that is not decided already.</source>
         <translation>
-            <numerusform>Die Befunde des %n ausgewählten Systems schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
-            <numerusform>Die Befunde der %n ausgewählten Systeme schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
+            <numerusform>Die Befunde des %Ln ausgewählten Systems schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
+            <numerusform>Die Befunde der %Ln ausgewählten Systeme schlagen keine Zuordnung vor, die nicht schon entschieden ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record %n framework item(s) as gaps</source>
+        <source>Record %Ln framework item(s) as gaps</source>
         <translation>
-            <numerusform>%n Framework-Eintrag als Lücke erfassen</numerusform>
-            <numerusform>%n Framework-Einträge als Lücken erfassen</numerusform>
+            <numerusform>%Ln Framework-Eintrag als Lücke erfassen</numerusform>
+            <numerusform>%Ln Framework-Einträge als Lücken erfassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <source>for %Ln system(s), with the findings that name them as the reason? This is one step you can undo.</source>
         <translation>
-            <numerusform>für %n System, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
-            <numerusform>für %n Systeme, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>für %Ln System, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>für %Ln Systeme, mit den Befunden, die sie nennen, als Grund? Das ist ein Schritt, den Sie rückgängig machen können.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accept %n suggested mapping(s)</source>
+        <source>Accept %Ln suggested mapping(s)</source>
         <translation>
-            <numerusform>%n vorgeschlagene Zuordnung übernehmen</numerusform>
-            <numerusform>%n vorgeschlagene Zuordnungen übernehmen</numerusform>
+            <numerusform>%Ln vorgeschlagene Zuordnung übernehmen</numerusform>
+            <numerusform>%Ln vorgeschlagene Zuordnungen übernehmen</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,10 +2952,10 @@
         <translation>Die Datei kann nicht importiert werden. Es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <source>Checked %1 (%2): %n rows read.</source>
+        <source>Checked %1 (%2): %Ln rows read.</source>
         <translation>
-            <numerusform>%1 geprüft (%2): %n Zeile gelesen.</numerusform>
-            <numerusform>%1 geprüft (%2): %n Zeilen gelesen.</numerusform>
+            <numerusform>%1 geprüft (%2): %Ln Zeile gelesen.</numerusform>
+            <numerusform>%1 geprüft (%2): %Ln Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2959,17 +2963,17 @@
         <translation>Keine Zeile hat ein Problem.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <source>%Ln rows with problems will be skipped; the other rows are imported.</source>
         <translation>
-            <numerusform>%n Zeile mit Problemen wird übersprungen; die übrigen Zeilen werden importiert.</numerusform>
-            <numerusform>%n Zeilen mit Problemen werden übersprungen; die übrigen Zeilen werden importiert.</numerusform>
+            <numerusform>%Ln Zeile mit Problemen wird übersprungen; die übrigen Zeilen werden importiert.</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen werden übersprungen; die übrigen Zeilen werden importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <source>%Ln rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
         <translation>
-            <numerusform>%n Zeile hat Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeile.</numerusform>
-            <numerusform>%n Zeilen haben Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeilen.</numerusform>
+            <numerusform>%Ln Zeile hat Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeile.</numerusform>
+            <numerusform>%Ln Zeilen haben Probleme, daher kann nichts importiert werden: Korrigieren Sie die Datei und prüfen Sie erneut, oder überspringen Sie diese Zeilen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3094,8 +3098,8 @@
         <translation>(leer)</translation>
     </message>
     <message>
-        <source>... and %1 more</source>
-        <translation>... und %1 weitere</translation>
+        <source>... and %L1 more</source>
+        <translation>... und %L1 weitere</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3154,8 +3158,8 @@
         <translation>Werte des Arbeitsbereichs &amp;behalten</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -3202,10 +3206,10 @@
         <translation>Werte der &amp;Datei übernehmen</translation>
     </message>
     <message numerus="yes">
-        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <source>%Ln people named as owners are not in the workspace yet and will be added: %1.</source>
         <translation>
-            <numerusform>%n als Verantwortliche genannte Person ist noch nicht im Arbeitsbereich und wird hinzugefügt: %1.</numerusform>
-            <numerusform>%n als Verantwortliche genannte Personen sind noch nicht im Arbeitsbereich und werden hinzugefügt: %1.</numerusform>
+            <numerusform>%Ln als Verantwortliche genannte Person ist noch nicht im Arbeitsbereich und wird hinzugefügt: %1.</numerusform>
+            <numerusform>%Ln als Verantwortliche genannte Personen sind noch nicht im Arbeitsbereich und werden hinzugefügt: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3380,10 +3384,10 @@
         <translation>Wieder alle Systeme zeigen, nicht nur die des Übersichtsbalkens</translation>
     </message>
     <message numerus="yes">
-        <source>Dashboard: %1 (%n system(s))</source>
+        <source>Dashboard: %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>Übersicht: %1 (%n System)</numerusform>
-            <numerusform>Übersicht: %1 (%n Systeme)</numerusform>
+            <numerusform>Übersicht: %1 (%Ln System)</numerusform>
+            <numerusform>Übersicht: %1 (%Ln Systeme)</numerusform>
         </translation>
     </message>
 </context>
@@ -3592,24 +3596,24 @@
         <translation>Der Klassifikator schlägt für die ausgewählten Systeme kein anderes Paradigma vor: Entweder stimmt er der Erfassung zu, oder er kann erst entscheiden, wenn mehr über ihr Verhalten bekannt ist.</translation>
     </message>
     <message numerus="yes">
-        <source>Arrange %1 (%n system(s))</source>
+        <source>Arrange %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>%1 anordnen (%n System)</numerusform>
-            <numerusform>%1 anordnen (%n Systeme)</numerusform>
+            <numerusform>%1 anordnen (%Ln System)</numerusform>
+            <numerusform>%1 anordnen (%Ln Systeme)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 und %n weiteres</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %Ln weiteres</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %Ln act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
         <translation>
-            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handelt jetzt zur Laufzeit, als Identität mit übertragenen Befugnissen (%n System). Nun gilt:</numerusform>
-            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handeln jetzt zur Laufzeit, als Identitäten mit übertragenen Befugnissen (%n Systeme). Nun gilt:</numerusform>
+            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handelt jetzt zur Laufzeit, als Identität mit übertragenen Befugnissen (%Ln System). Nun gilt:</numerusform>
+            <numerusform>&lt;b&gt;Laufzeit-Ausführungsgrenze überschritten:&lt;/b&gt; %1 handeln jetzt zur Laufzeit, als Identitäten mit übertragenen Befugnissen (%Ln Systeme). Nun gilt:</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,10 +3641,10 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message numerus="yes">
-        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <source>Four-paradigm map of %1, %2: %Ln system(s) shown. Colour: %3</source>
         <translation>
-            <numerusform>Vier-Paradigmen-Karte von %1, %2: %n System gezeigt. Farbe: %3</numerusform>
-            <numerusform>Vier-Paradigmen-Karte von %1, %2: %n Systeme gezeigt. Farbe: %3</numerusform>
+            <numerusform>Vier-Paradigmen-Karte von %1, %2: %Ln System gezeigt. Farbe: %3</numerusform>
+            <numerusform>Vier-Paradigmen-Karte von %1, %2: %Ln Systeme gezeigt. Farbe: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,17 +3675,17 @@
         <translation>Vier-Paradigmen-Karte</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n system(s) to %1</source>
+        <source>Move %Ln system(s) to %1</source>
         <translation>
-            <numerusform>%n System nach %1 verschieben</numerusform>
-            <numerusform>%n Systeme nach %1 verschieben</numerusform>
+            <numerusform>%Ln System nach %1 verschieben</numerusform>
+            <numerusform>%Ln Systeme nach %1 verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n system(s) on the map</source>
+        <source>Move %Ln system(s) on the map</source>
         <translation>
-            <numerusform>%n System auf der Karte verschieben</numerusform>
-            <numerusform>%n Systeme auf der Karte verschieben</numerusform>
+            <numerusform>%Ln System auf der Karte verschieben</numerusform>
+            <numerusform>%Ln Systeme auf der Karte verschieben</numerusform>
         </translation>
     </message>
 </context>
@@ -3800,10 +3804,10 @@
         <translation>Umfasst kein System.</translation>
     </message>
     <message numerus="yes">
-        <source>Covers %n system(s).</source>
+        <source>Covers %Ln system(s).</source>
         <translation>
-            <numerusform>Umfasst %n System.</numerusform>
-            <numerusform>Umfasst %n Systeme.</numerusform>
+            <numerusform>Umfasst %Ln System.</numerusform>
+            <numerusform>Umfasst %Ln Systeme.</numerusform>
         </translation>
     </message>
 </context>
@@ -3899,8 +3903,8 @@
 <context>
     <name>Mandate::PieChartAdapter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4105,10 @@
 <context>
     <name>Mandate::ReviewEvidenceView</name>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (vor %n Tag)</numerusform>
-            <numerusform>%1 (vor %n Tagen)</numerusform>
+            <numerusform>%1 (vor %Ln Tag)</numerusform>
+            <numerusform>%1 (vor %Ln Tagen)</numerusform>
         </translation>
     </message>
     <message>
@@ -4256,10 +4260,10 @@
         <translation>Für dieses System wurden keine Laufzeitnachweise importiert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) observed from %1 to %2.</source>
+        <source>%Ln event(s) observed from %1 to %2.</source>
         <translation>
-            <numerusform>%n Ereignis beobachtet von %1 bis %2.</numerusform>
-            <numerusform>%n Ereignisse beobachtet von %1 bis %2.</numerusform>
+            <numerusform>%Ln Ereignis beobachtet von %1 bis %2.</numerusform>
+            <numerusform>%Ln Ereignisse beobachtet von %1 bis %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,10 +4271,10 @@
         <translation>Deklariert, aber in diesem Zeitraum nie verwendet (F-UNUSED).</translation>
     </message>
     <message numerus="yes">
-        <source>Used %n time(s); last %1.</source>
+        <source>Used %Ln time(s); last %1.</source>
         <translation>
-            <numerusform>%n-mal verwendet; zuletzt %1.</numerusform>
-            <numerusform>%n-mal verwendet; zuletzt %1.</numerusform>
+            <numerusform>%Ln-mal verwendet; zuletzt %1.</numerusform>
+            <numerusform>%Ln-mal verwendet; zuletzt %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4352,12 +4356,12 @@
         <translation>Überspringen (S)</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3: %4</source>
-        <translation>%1 von %2 · %3: %4</translation>
+        <source>%L1 of %L2 · %3: %4</source>
+        <translation>%L1 von %L2 · %3: %4</translation>
     </message>
     <message>
-        <source>%1 of %2 decided</source>
-        <translation>%1 von %2 entschieden</translation>
+        <source>%L1 of %L2 decided</source>
+        <translation>%L1 von %L2 entschieden</translation>
     </message>
 </context>
 <context>
@@ -4367,14 +4371,14 @@
         <translation>%1 abzeichnen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>%1: %L2</source>
+        <translation>%1: %L2</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the campaign.</source>
+        <source>%Ln item(s) in the campaign.</source>
         <translation>
-            <numerusform>%n Punkt in der Kampagne.</numerusform>
-            <numerusform>%n Punkte in der Kampagne.</numerusform>
+            <numerusform>%Ln Punkt in der Kampagne.</numerusform>
+            <numerusform>%Ln Punkte in der Kampagne.</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,8 +4398,8 @@
         <translation>Nichts: Für keine Berechtigung wurde Entziehen oder Einschränken entschieden.</translation>
     </message>
     <message>
-        <source>Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
-        <translation>Noch nicht bereit: %1 unentschieden und %2 unsicher. Entscheiden Sie diese zuerst; Punkte der eigenen Systeme eines Prüfers brauchen einen anderen Prüfer.</translation>
+        <source>Not ready: %L1 undecided and %L2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
+        <translation>Noch nicht bereit: %L1 unentschieden und %L2 unsicher. Entscheiden Sie diese zuerst; Punkte der eigenen Systeme eines Prüfers brauchen einen anderen Prüfer.</translation>
     </message>
     <message>
         <source>Signing off as %1 freezes the campaign: no decision can change afterwards.</source>
@@ -4783,10 +4787,10 @@
         <translation>Zugangsdaten %1 ändern</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <source>%1 is still used by %Ln privilege(s); detach them first.</source>
         <translation>
-            <numerusform>%1 wird noch von %n Berechtigung genutzt; lösen Sie sie zuerst.</numerusform>
-            <numerusform>%1 wird noch von %n Berechtigungen genutzt; lösen Sie sie zuerst.</numerusform>
+            <numerusform>%1 wird noch von %Ln Berechtigung genutzt; lösen Sie sie zuerst.</numerusform>
+            <numerusform>%1 wird noch von %Ln Berechtigungen genutzt; lösen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -4846,10 +4850,10 @@
         <translation>In diesem Arbeitsbereich ist kein Framework-Katalog %1 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <source>%Ln mapping(s) refer to the catalog %1; remove them first.</source>
         <translation>
-            <numerusform>%n Zuordnung bezieht sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
-            <numerusform>%n Zuordnungen beziehen sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
+            <numerusform>%Ln Zuordnung bezieht sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
+            <numerusform>%Ln Zuordnungen beziehen sich auf den Katalog %1; entfernen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -4873,10 +4877,10 @@
         <translation>Person %1 ändern</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <source>%1 still owns %Ln system(s); assign other owners first.</source>
         <translation>
-            <numerusform>%1 verantwortet noch %n System; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
-            <numerusform>%1 verantwortet noch %n Systeme; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
+            <numerusform>%1 verantwortet noch %Ln System; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
+            <numerusform>%1 verantwortet noch %Ln Systeme; weisen Sie zuerst andere Verantwortliche zu.</numerusform>
         </translation>
     </message>
     <message>
@@ -4948,10 +4952,10 @@
         <translation>%1 für Überprüfungspunkt %2 entscheiden</translation>
     </message>
     <message numerus="yes">
-        <source>Decide %n review item(s)</source>
+        <source>Decide %Ln review item(s)</source>
         <translation>
-            <numerusform>%n Überprüfungspunkt entscheiden</numerusform>
-            <numerusform>%n Überprüfungspunkte entscheiden</numerusform>
+            <numerusform>%Ln Überprüfungspunkt entscheiden</numerusform>
+            <numerusform>%Ln Überprüfungspunkte entscheiden</numerusform>
         </translation>
     </message>
     <message>
@@ -4959,8 +4963,8 @@
         <translation>%1 ist kein Prüfer der Kampagne „%2“ und kann sie nicht abzeichnen.</translation>
     </message>
     <message>
-        <source>The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.</source>
-        <translation>Die Kampagne „%1“ kann noch nicht abgezeichnet werden: %2 unentschieden, %3 unsicher.</translation>
+        <source>The campaign “%1” cannot be signed off yet: %L2 undecided, %L3 unsure.</source>
+        <translation>Die Kampagne „%1“ kann noch nicht abgezeichnet werden: %L2 unentschieden, %L3 unsicher.</translation>
     </message>
     <message>
         <source>Sign off review campaign %1</source>
@@ -5201,8 +5205,8 @@
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>Copied %1 rows from %2 to %3; audit chain verified on both sides (%4 entries, the migration&apos;s own included).</source>
-        <translation>%1 Zeilen von %2 nach %3 kopiert; Audit-Kette auf beiden Seiten geprüft (%4 Einträge, einschließlich des Eintrags der Migration).</translation>
+        <source>Copied %L1 rows from %2 to %3; audit chain verified on both sides (%L4 entries, the migration&apos;s own included).</source>
+        <translation>%L1 Zeilen von %2 nach %3 kopiert; Audit-Kette auf beiden Seiten geprüft (%L4 Einträge, einschließlich des Eintrags der Migration).</translation>
     </message>
 </context>
 <context>
@@ -5274,10 +5278,10 @@
 <context>
     <name>ReportCover</name>
     <message numerus="yes">
-        <source>verified, %n entries</source>
+        <source>verified, %Ln entries</source>
         <translation>
-            <numerusform>geprüft, %n Eintrag</numerusform>
-            <numerusform>geprüft, %n Einträge</numerusform>
+            <numerusform>geprüft, %Ln Eintrag</numerusform>
+            <numerusform>geprüft, %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -5379,12 +5383,12 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>Decisions recorded: %1</source>
-        <translation>Erfasste Entscheidungen: %1</translation>
+        <source>Decisions recorded: %L1</source>
+        <translation>Erfasste Entscheidungen: %L1</translation>
     </message>
     <message>
-        <source>Signed off campaign %1; privileges pending revocation: %2, to be narrowed: %3</source>
-        <translation>Kampagne %1 abgezeichnet; Berechtigungen mit Entzug ausstehend: %2, einzuschränken: %3</translation>
+        <source>Signed off campaign %1; privileges pending revocation: %L2, to be narrowed: %L3</source>
+        <translation>Kampagne %1 abgezeichnet; Berechtigungen mit Entzug ausstehend: %L2, einzuschränken: %L3</translation>
     </message>
     <message>
         <source>Closed campaign %1 without sign-off</source>
@@ -5575,8 +5579,8 @@
         <translation>Nachweise für System %1 %2: keine importiert</translation>
     </message>
     <message>
-        <source>Evidence for system %1 %2: %3 events from %4 to %5</source>
-        <translation>Nachweise für System %1 %2: %3 Ereignisse von %4 bis %5</translation>
+        <source>Evidence for system %1 %2: %L3 events from %4 to %5</source>
+        <translation>Nachweise für System %1 %2: %L3 Ereignisse von %4 bis %5</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5897,10 @@
         <translation>nein</translation>
     </message>
     <message numerus="yes">
-        <source>every %n days</source>
+        <source>every %Ln days</source>
         <translation>
             <numerusform>jeden Tag</numerusform>
-            <numerusform>alle %n Tage</numerusform>
+            <numerusform>alle %Ln Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -6524,10 +6528,6 @@
         <translation>der PostgreSQL-Treiber für Qt (libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
-        <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
-        <translation>Schema %1 auf dem Server muss migriert werden, was diese Version noch nicht kann</translation>
-    </message>
-    <message>
         <source>the database name is too long for its roles (at most %1 bytes)</source>
         <translation>der Datenbankname ist für ihre Rollen zu lang (höchstens %1 Byte)</translation>
     </message>
@@ -6538,6 +6538,14 @@
     <message>
         <source>you may not change this workspace: your role on this workspace is %1</source>
         <translation>Sie dürfen diesen Arbeitsbereich nicht ändern: Ihre Rolle in diesem Arbeitsbereich ist %1</translation>
+    </message>
+    <message>
+        <source>its schema (version %1) needs upgrading to version %2, which only the owner of the database can do by opening it once with this version of Mandate: %3</source>
+        <translation>sein Schema (Version %1) muss auf Version %2 aktualisiert werden; das kann nur der Eigentümer der Datenbank, indem er sie einmal mit dieser Version von Mandate öffnet: %3</translation>
+    </message>
+    <message>
+        <source>no server workspace has schema version %1</source>
+        <translation>kein Server-Arbeitsbereich hat die Schemaversion %1</translation>
     </message>
 </context>
 <context>

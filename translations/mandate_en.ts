@@ -14,79 +14,79 @@
 <context>
     <name>CampaignReport</name>
     <message numerus="yes">
-        <source>%n days old</source>
+        <source>%Ln days old</source>
         <translation>
-            <numerusform>%n day old</numerusform>
-            <numerusform>%n days old</numerusform>
+            <numerusform>%Ln day old</numerusform>
+            <numerusform>%Ln days old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <source>%Ln items are still undecided; the decisions below list them as such.</source>
         <translation>
-            <numerusform>%n item is still undecided; the decisions below list it as such.</numerusform>
-            <numerusform>%n items are still undecided; the decisions below list them as such.</numerusform>
+            <numerusform>%Ln item is still undecided; the decisions below list it as such.</numerusform>
+            <numerusform>%Ln items are still undecided; the decisions below list them as such.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <source>%Ln items are marked unsure: a campaign cannot be signed off until they are decided.</source>
         <translation>
-            <numerusform>%n item is marked unsure: a campaign cannot be signed off until it is decided.</numerusform>
-            <numerusform>%n items are marked unsure: a campaign cannot be signed off until they are decided.</numerusform>
+            <numerusform>%Ln item is marked unsure: a campaign cannot be signed off until it is decided.</numerusform>
+            <numerusform>%Ln items are marked unsure: a campaign cannot be signed off until they are decided.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n items</source>
+        <source>%Ln items</source>
         <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n undecided</source>
+        <source>%1, %Ln undecided</source>
         <translation>
-            <numerusform>%1, %n undecided</numerusform>
-            <numerusform>%1, %n undecided</numerusform>
+            <numerusform>%1, %Ln undecided</numerusform>
+            <numerusform>%1, %Ln undecided</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <source>Delete %n systems</source>
+        <source>Delete %Ln systems</source>
         <translation>
-            <numerusform>Delete %n system</numerusform>
-            <numerusform>Delete %n systems</numerusform>
+            <numerusform>Delete %Ln system</numerusform>
+            <numerusform>Delete %Ln systems</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <source>Wrote %Ln review item(s) of campaign %1 to %2</source>
         <translation>
-            <numerusform>Wrote %n review item of campaign %1 to %2</numerusform>
-            <numerusform>Wrote %n review items of campaign %1 to %2</numerusform>
+            <numerusform>Wrote %Ln review item of campaign %1 to %2</numerusform>
+            <numerusform>Wrote %Ln review items of campaign %1 to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1</source>
+        <source>Wrote %Ln system(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n system to %1</numerusform>
-            <numerusform>Wrote %n systems to %1</numerusform>
+            <numerusform>Wrote %Ln system to %1</numerusform>
+            <numerusform>Wrote %Ln systems to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <source>Wrote a report on %Ln system(s), %L1 pages, to %2</source>
         <translation>
-            <numerusform>Wrote a report on %n system, %1 pages, to %2</numerusform>
-            <numerusform>Wrote a report on %n systems, %1 pages, to %2</numerusform>
+            <numerusform>Wrote a report on %Ln system, %L1 pages, to %2</numerusform>
+            <numerusform>Wrote a report on %Ln systems, %L1 pages, to %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <source>Wrote the report of campaign %1, %Ln page(s), to %2</source>
         <translation>
-            <numerusform>Wrote the report of campaign %1, %n page, to %2</numerusform>
-            <numerusform>Wrote the report of campaign %1, %n pages, to %2</numerusform>
+            <numerusform>Wrote the report of campaign %1, %Ln page, to %2</numerusform>
+            <numerusform>Wrote the report of campaign %1, %Ln pages, to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -120,20 +120,20 @@
 <context>
     <name>ImportWriter</name>
     <message numerus="yes">
-        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <source>%Ln rows have problems and skipping them was not chosen; nothing was imported.</source>
         <translation>
-            <numerusform>%n row has problems and skipping it was not chosen; nothing was imported.</numerusform>
-            <numerusform>%n rows have problems and skipping them was not chosen; nothing was imported.</numerusform>
+            <numerusform>%Ln row has problems and skipping it was not chosen; nothing was imported.</numerusform>
+            <numerusform>%Ln rows have problems and skipping them was not chosen; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>InventoryReport</name>
     <message numerus="yes">
-        <source>%1 (%n systems)</source>
+        <source>%1 (%Ln systems)</source>
         <translation>
-            <numerusform>%1 (%n system)</numerusform>
-            <numerusform>%1 (%n systems)</numerusform>
+            <numerusform>%1 (%Ln system)</numerusform>
+            <numerusform>%1 (%Ln systems)</numerusform>
         </translation>
     </message>
 </context>
@@ -157,85 +157,85 @@
 <context>
     <name>Mandate::DashboardDock</name>
     <message numerus="yes">
-        <source>%n system(s)</source>
+        <source>%Ln system(s)</source>
         <translation>
-            <numerusform>%n system</numerusform>
-            <numerusform>%n systems</numerusform>
+            <numerusform>%Ln system</numerusform>
+            <numerusform>%Ln systems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::EditActions</name>
     <message numerus="yes">
-        <source>&amp;Delete %n systems...</source>
+        <source>&amp;Delete %Ln systems...</source>
         <translation>
-            <numerusform>&amp;Delete %n system...</numerusform>
-            <numerusform>&amp;Delete %n systems...</numerusform>
+            <numerusform>&amp;Delete %Ln system...</numerusform>
+            <numerusform>&amp;Delete %Ln systems...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n systems and their privileges? You can undo this.</source>
+        <source>Delete %Ln systems and their privileges? You can undo this.</source>
         <translation>
-            <numerusform>Delete %n system and its privileges? You can undo this.</numerusform>
-            <numerusform>Delete %n systems and their privileges? You can undo this.</numerusform>
+            <numerusform>Delete %Ln system and its privileges? You can undo this.</numerusform>
+            <numerusform>Delete %Ln systems and their privileges? You can undo this.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::EvidenceImporter</name>
     <message numerus="yes">
-        <source>Read %n event(s) from %1.</source>
+        <source>Read %Ln event(s) from %1.</source>
         <translation>
-            <numerusform>Read %n event from %1.</numerusform>
-            <numerusform>Read %n events from %1.</numerusform>
+            <numerusform>Read %Ln event from %1.</numerusform>
+            <numerusform>Read %Ln events from %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::EvidenceView</name>
     <message numerus="yes">
-        <source>%1 – %2, %n event(s)</source>
+        <source>%1 – %2, %Ln event(s)</source>
         <translation>
-            <numerusform>%1 – %2, %n event</numerusform>
-            <numerusform>%1 – %2, %n events</numerusform>
+            <numerusform>%1 – %2, %Ln event</numerusform>
+            <numerusform>%1 – %2, %Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n access(es) no active privilege allows</source>
+        <source>%Ln access(es) no active privilege allows</source>
         <translation>
-            <numerusform>%n access no active privilege allows</numerusform>
-            <numerusform>%n accesses no active privilege allows</numerusform>
+            <numerusform>%Ln access no active privilege allows</numerusform>
+            <numerusform>%Ln accesses no active privilege allows</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::ExportDialog</name>
     <message numerus="yes">
-        <source>Wrote a report of %n page(s) to %1.</source>
+        <source>Wrote a report of %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>Wrote a report of %n page to %1.</numerusform>
-            <numerusform>Wrote a report of %n pages to %1.</numerusform>
+            <numerusform>Wrote a report of %Ln page to %1.</numerusform>
+            <numerusform>Wrote a report of %Ln pages to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n review item(s) to %1.</source>
+        <source>Wrote %Ln review item(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n review item to %1.</numerusform>
-            <numerusform>Wrote %n review items to %1.</numerusform>
+            <numerusform>Wrote %Ln review item to %1.</numerusform>
+            <numerusform>Wrote %Ln review items to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1.</source>
+        <source>Wrote %Ln system(s) to %1.</source>
         <translation>
-            <numerusform>Wrote %n system to %1.</numerusform>
-            <numerusform>Wrote %n systems to %1.</numerusform>
+            <numerusform>Wrote %Ln system to %1.</numerusform>
+            <numerusform>Wrote %Ln systems to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,65 +252,65 @@
 <context>
     <name>Mandate::GovernanceActions</name>
     <message numerus="yes">
-        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <source>The findings of the %Ln selected system(s) suggest no mapping that is not decided already.</source>
         <translation>
-            <numerusform>The findings of the %n selected system suggest no mapping that is not decided already.</numerusform>
-            <numerusform>The findings of the %n selected systems suggest no mapping that is not decided already.</numerusform>
+            <numerusform>The findings of the %Ln selected system suggest no mapping that is not decided already.</numerusform>
+            <numerusform>The findings of the %Ln selected systems suggest no mapping that is not decided already.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record %n framework item(s) as gaps</source>
+        <source>Record %Ln framework item(s) as gaps</source>
         <translation>
-            <numerusform>Record %n framework item as a gap</numerusform>
-            <numerusform>Record %n framework items as gaps</numerusform>
+            <numerusform>Record %Ln framework item as a gap</numerusform>
+            <numerusform>Record %Ln framework items as gaps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <source>for %Ln system(s), with the findings that name them as the reason? This is one step you can undo.</source>
         <translation>
-            <numerusform>for %n system, with the findings that name them as the reason? This is one step you can undo.</numerusform>
-            <numerusform>for %n systems, with the findings that name them as the reason? This is one step you can undo.</numerusform>
+            <numerusform>for %Ln system, with the findings that name them as the reason? This is one step you can undo.</numerusform>
+            <numerusform>for %Ln systems, with the findings that name them as the reason? This is one step you can undo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accept %n suggested mapping(s)</source>
+        <source>Accept %Ln suggested mapping(s)</source>
         <translation>
-            <numerusform>Accept %n suggested mapping</numerusform>
-            <numerusform>Accept %n suggested mappings</numerusform>
+            <numerusform>Accept %Ln suggested mapping</numerusform>
+            <numerusform>Accept %Ln suggested mappings</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::ImportCheckPage</name>
     <message numerus="yes">
-        <source>Checked %1 (%2): %n rows read.</source>
+        <source>Checked %1 (%2): %Ln rows read.</source>
         <translation>
-            <numerusform>Checked %1 (%2): %n row read.</numerusform>
-            <numerusform>Checked %1 (%2): %n rows read.</numerusform>
+            <numerusform>Checked %1 (%2): %Ln row read.</numerusform>
+            <numerusform>Checked %1 (%2): %Ln rows read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <source>%Ln rows with problems will be skipped; the other rows are imported.</source>
         <translation>
-            <numerusform>%n row with problems will be skipped; the other rows are imported.</numerusform>
-            <numerusform>%n rows with problems will be skipped; the other rows are imported.</numerusform>
+            <numerusform>%Ln row with problems will be skipped; the other rows are imported.</numerusform>
+            <numerusform>%Ln rows with problems will be skipped; the other rows are imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <source>%Ln rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
         <translation>
-            <numerusform>%n row has problems, so nothing can be imported: fix the file and check again, or skip it.</numerusform>
-            <numerusform>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</numerusform>
+            <numerusform>%Ln row has problems, so nothing can be imported: fix the file and check again, or skip it.</numerusform>
+            <numerusform>%Ln rows have problems, so nothing can be imported: fix the file and check again, or skip them.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::ImportReportView</name>
     <message numerus="yes">
-        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <source>%Ln people named as owners are not in the workspace yet and will be added: %1.</source>
         <translation>
-            <numerusform>%n person named as an owner is not in the workspace yet and will be added: %1.</numerusform>
-            <numerusform>%n people named as owners are not in the workspace yet and will be added: %1.</numerusform>
+            <numerusform>%Ln person named as an owner is not in the workspace yet and will be added: %1.</numerusform>
+            <numerusform>%Ln people named as owners are not in the workspace yet and will be added: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -327,58 +327,58 @@
 <context>
     <name>Mandate::InventoryView</name>
     <message numerus="yes">
-        <source>Dashboard: %1 (%n system(s))</source>
+        <source>Dashboard: %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>Dashboard: %1 (%n system)</numerusform>
-            <numerusform>Dashboard: %1 (%n systems)</numerusform>
+            <numerusform>Dashboard: %1 (%Ln system)</numerusform>
+            <numerusform>Dashboard: %1 (%Ln systems)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::MapPanel</name>
     <message numerus="yes">
-        <source>Arrange %1 (%n system(s))</source>
+        <source>Arrange %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>Arrange %1 (%n system)</numerusform>
-            <numerusform>Arrange %1 (%n systems)</numerusform>
+            <numerusform>Arrange %1 (%Ln system)</numerusform>
+            <numerusform>Arrange %1 (%Ln systems)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %Ln act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
         <translation>
             <numerusform>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now acts at runtime, as an identity with delegated authority. Governance that now applies:</numerusform>
             <numerusform>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now act at runtime, as identities with delegated authority. Governance that now applies:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <source>Four-paradigm map of %1, %2: %Ln system(s) shown. Colour: %3</source>
         <translation>
-            <numerusform>Four-paradigm map of %1, %2: %n system shown. Colour: %3</numerusform>
-            <numerusform>Four-paradigm map of %1, %2: %n systems shown. Colour: %3</numerusform>
+            <numerusform>Four-paradigm map of %1, %2: %Ln system shown. Colour: %3</numerusform>
+            <numerusform>Four-paradigm map of %1, %2: %Ln systems shown. Colour: %3</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::MapView</name>
     <message numerus="yes">
-        <source>Move %n system(s) to %1</source>
+        <source>Move %Ln system(s) to %1</source>
         <translation>
-            <numerusform>Move %n system to %1</numerusform>
-            <numerusform>Move %n systems to %1</numerusform>
+            <numerusform>Move %Ln system to %1</numerusform>
+            <numerusform>Move %Ln systems to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n system(s) on the map</source>
+        <source>Move %Ln system(s) on the map</source>
         <translation>
-            <numerusform>Move %n system on the map</numerusform>
-            <numerusform>Move %n systems on the map</numerusform>
+            <numerusform>Move %Ln system on the map</numerusform>
+            <numerusform>Move %Ln systems on the map</numerusform>
         </translation>
     </message>
 </context>
@@ -409,44 +409,44 @@
 <context>
     <name>Mandate::NewCampaignDialog</name>
     <message numerus="yes">
-        <source>Covers %n system(s).</source>
+        <source>Covers %Ln system(s).</source>
         <translation>
-            <numerusform>Covers %n system.</numerusform>
-            <numerusform>Covers %n systems.</numerusform>
+            <numerusform>Covers %Ln system.</numerusform>
+            <numerusform>Covers %Ln systems.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::ReviewEvidenceView</name>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (%n day ago)</numerusform>
-            <numerusform>%1 (%n days ago)</numerusform>
+            <numerusform>%1 (%Ln day ago)</numerusform>
+            <numerusform>%1 (%Ln days ago)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) observed from %1 to %2.</source>
+        <source>%Ln event(s) observed from %1 to %2.</source>
         <translation>
-            <numerusform>%n event observed from %1 to %2.</numerusform>
-            <numerusform>%n events observed from %1 to %2.</numerusform>
+            <numerusform>%Ln event observed from %1 to %2.</numerusform>
+            <numerusform>%Ln events observed from %1 to %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Used %n time(s); last %1.</source>
+        <source>Used %Ln time(s); last %1.</source>
         <translation>
-            <numerusform>Used %n time; last %1.</numerusform>
-            <numerusform>Used %n times; last %1.</numerusform>
+            <numerusform>Used %Ln time; last %1.</numerusform>
+            <numerusform>Used %Ln times; last %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Mandate::ReviewSignOffDialog</name>
     <message numerus="yes">
-        <source>%n item(s) in the campaign.</source>
+        <source>%Ln item(s) in the campaign.</source>
         <translation>
-            <numerusform>%n item in the campaign.</numerusform>
-            <numerusform>%n items in the campaign.</numerusform>
+            <numerusform>%Ln item in the campaign.</numerusform>
+            <numerusform>%Ln items in the campaign.</numerusform>
         </translation>
     </message>
 </context>
@@ -484,51 +484,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <source>%1 is still used by %Ln privilege(s); detach them first.</source>
         <translation>
-            <numerusform>%1 is still used by %n privilege; detach it first.</numerusform>
-            <numerusform>%1 is still used by %n privileges; detach them first.</numerusform>
+            <numerusform>%1 is still used by %Ln privilege; detach it first.</numerusform>
+            <numerusform>%1 is still used by %Ln privileges; detach them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <source>%Ln mapping(s) refer to the catalog %1; remove them first.</source>
         <translation>
-            <numerusform>%n mapping refers to the catalog %1; remove it first.</numerusform>
-            <numerusform>%n mappings refer to the catalog %1; remove them first.</numerusform>
+            <numerusform>%Ln mapping refers to the catalog %1; remove it first.</numerusform>
+            <numerusform>%Ln mappings refer to the catalog %1; remove them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <source>%1 still owns %Ln system(s); assign other owners first.</source>
         <translation>
-            <numerusform>%1 still owns %n system; assign other owners first.</numerusform>
-            <numerusform>%1 still owns %n systems; assign other owners first.</numerusform>
+            <numerusform>%1 still owns %Ln system; assign other owners first.</numerusform>
+            <numerusform>%1 still owns %Ln systems; assign other owners first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Decide %n review item(s)</source>
+        <source>Decide %Ln review item(s)</source>
         <translation>
-            <numerusform>Decide %n review item</numerusform>
-            <numerusform>Decide %n review items</numerusform>
+            <numerusform>Decide %Ln review item</numerusform>
+            <numerusform>Decide %Ln review items</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportCover</name>
     <message numerus="yes">
-        <source>verified, %n entries</source>
+        <source>verified, %Ln entries</source>
         <translation>
-            <numerusform>verified, %n entry</numerusform>
-            <numerusform>verified, %n entries</numerusform>
+            <numerusform>verified, %Ln entry</numerusform>
+            <numerusform>verified, %Ln entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SystemSection</name>
     <message numerus="yes">
-        <source>every %n days</source>
+        <source>every %Ln days</source>
         <translation>
             <numerusform>every day</numerusform>
-            <numerusform>every %n days</numerusform>
+            <numerusform>every %Ln days</numerusform>
         </translation>
     </message>
 </context>

@@ -97,8 +97,8 @@
         <translation>L’entrée %1 a été modifiée après son écriture.</translation>
     </message>
     <message>
-        <source>The log ends at entry %1, but %2 entries were written.</source>
-        <translation>Le journal s’arrête à l’entrée %1, alors que %2 entrées ont été écrites.</translation>
+        <source>The log ends at entry %1, but %L2 entries were written.</source>
+        <translation>Le journal s’arrête à l’entrée %1, alors que %L2 entrées ont été écrites.</translation>
     </message>
     <message>
         <source>Entry %1 was added outside Mandate.</source>
@@ -198,10 +198,10 @@
         <translation>identifiant %1 (%2), stockage&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <source>%n days old</source>
+        <source>%Ln days old</source>
         <translation>
-            <numerusform>âgé de %n jour</numerusform>
-            <numerusform>âgé de %n jours</numerusform>
+            <numerusform>âgé de %Ln jour</numerusform>
+            <numerusform>âgé de %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -321,17 +321,17 @@
         <translation>Éléments par décision</translation>
     </message>
     <message numerus="yes">
-        <source>%n items are still undecided; the decisions below list them as such.</source>
+        <source>%Ln items are still undecided; the decisions below list them as such.</source>
         <translation>
-            <numerusform>%n élément n’est pas encore décidé&#xa0;; les décisions ci-dessous l’indiquent comme tel.</numerusform>
-            <numerusform>%n éléments ne sont pas encore décidés&#xa0;; les décisions ci-dessous les indiquent comme tels.</numerusform>
+            <numerusform>%Ln élément n’est pas encore décidé&#xa0;; les décisions ci-dessous l’indiquent comme tel.</numerusform>
+            <numerusform>%Ln éléments ne sont pas encore décidés&#xa0;; les décisions ci-dessous les indiquent comme tels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n items are marked unsure: a campaign cannot be signed off until they are decided.</source>
+        <source>%Ln items are marked unsure: a campaign cannot be signed off until they are decided.</source>
         <translation>
-            <numerusform>%n élément est marqué incertain&#xa0;: une campagne ne peut être validée avant qu’il soit décidé.</numerusform>
-            <numerusform>%n éléments sont marqués incertains&#xa0;: une campagne ne peut être validée avant qu’ils soient décidés.</numerusform>
+            <numerusform>%Ln élément est marqué incertain&#xa0;: une campagne ne peut être validée avant qu’il soit décidé.</numerusform>
+            <numerusform>%Ln éléments sont marqués incertains&#xa0;: une campagne ne peut être validée avant qu’ils soient décidés.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,17 +391,17 @@
         <translation>Décidé à la place par</translation>
     </message>
     <message numerus="yes">
-        <source>%n items</source>
+        <source>%Ln items</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n undecided</source>
+        <source>%1, %Ln undecided</source>
         <translation>
-            <numerusform>%1, %n non décidé</numerusform>
-            <numerusform>%1, %n non décidés</numerusform>
+            <numerusform>%1, %Ln non décidé</numerusform>
+            <numerusform>%1, %Ln non décidés</numerusform>
         </translation>
     </message>
     <message>
@@ -644,8 +644,8 @@
         <translation>Les erreurs sont écrites sur la sortie d’erreur standard, une ligne chacune, avec le fichier et le problème.</translation>
     </message>
     <message>
-        <source>OK: audit log intact; entries: %1; head hash: %2</source>
-        <translation>OK&#xa0;: journal d’audit intact&#xa0;; entrées&#xa0;: %1&#xa0;; hachage de tête&#xa0;: %2</translation>
+        <source>OK: audit log intact; entries: %L1; head hash: %2</source>
+        <translation>OK&#xa0;: journal d’audit intact&#xa0;; entrées&#xa0;: %L1&#xa0;; hachage de tête&#xa0;: %2</translation>
     </message>
     <message>
         <source>Import systems from an inventory file (CSV, JSON, CycloneDX, SPDX) in one transaction; print what was new, changed, unchanged, skipped or in conflict.</source>
@@ -700,8 +700,8 @@
         <translation>Indique dans quelle mesure les correspondances couvrent chaque référentiel&#xa0;: la part des paires (système, élément) mises en correspondance qui sont atténuées ou non applicables, et le nombre par statut.</translation>
     </message>
     <message>
-        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report.</source>
-        <translation>Sortie en JSON&#xa0;: list, findings et coverage produisent un tableau d’objets, show un seul objet, import un rapport.</translation>
+        <source>Print JSON: list, findings and coverage print an array of objects, show one object, import one report. JSON holds ids, ISO dates and plain numbers in every language; the tables show labels, dates and numbers as the window does.</source>
+        <translation>Sortie en JSON&#xa0;: list, findings et coverage produisent un tableau d’objets, show un seul objet, import un rapport. Le JSON contient, dans toutes les langues, des identifiants, des dates ISO et des nombres bruts&#xa0;; les tableaux affichent libellés, dates et nombres comme la fenêtre.</translation>
     </message>
     <message>
         <source>Import runtime evidence of what systems did (JSON Lines, OpenTelemetry GenAI spans as OTLP JSON, or AWS CloudTrail) in one step; print how many events matched a system.</source>
@@ -771,6 +771,10 @@
         <source>Take the role ROLE away from the server user USER (admins only; audited).</source>
         <translation>Retire le rôle ROLE à l’utilisateur du serveur USER (administrateurs uniquement&#xa0;; consigné dans le journal d’audit).</translation>
     </message>
+    <message>
+        <source>A value from a list may also be given by its label, as list and show print it in the current language.</source>
+        <translation>Une valeur de liste peut aussi être donnée par son libellé, tel que list et show l’affichent dans la langue courante.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -818,10 +822,10 @@
         <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n systems</source>
+        <source>Delete %Ln systems</source>
         <translation>
-            <numerusform>Supprimer %n système</numerusform>
-            <numerusform>Supprimer %n systèmes</numerusform>
+            <numerusform>Supprimer %Ln système</numerusform>
+            <numerusform>Supprimer %Ln systèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -836,8 +840,8 @@
         <translation>non mis en correspondance</translation>
     </message>
     <message>
-        <source>%1 of %2 covered</source>
-        <translation>%1 sur %2 couverts</translation>
+        <source>%L1 of %L2 covered</source>
+        <translation>%L1 sur %L2 couverts</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1081,8 @@
 <context>
     <name>EvidenceCommand</name>
     <message>
-        <source>%1: %2 events, %3 matched to systems (%4 stored), %5 naming no known system or credential</source>
-        <translation>%1&#xa0;: %2 événements, %3 associés à des systèmes (%4 enregistrés), %5 sans système ni identifiant connu</translation>
+        <source>%1: %L2 events, %L3 matched to systems (%L4 stored), %L5 naming no known system or credential</source>
+        <translation>%1&#xa0;: %L2 événements, %L3 associés à des systèmes (%L4 enregistrés), %L5 sans système ni identifiant connu</translation>
     </message>
     <message>
         <source>  line %1: system &quot;%2&quot;, credential &quot;%3&quot; unknown</source>
@@ -1219,10 +1223,10 @@
         <translation>aucune campagne de revue avec l’ID %1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n review item(s) of campaign %1 to %2</source>
+        <source>Wrote %Ln review item(s) of campaign %1 to %2</source>
         <translation>
-            <numerusform>%n élément de revue de la campagne %1 écrit dans %2</numerusform>
-            <numerusform>%n éléments de revue de la campagne %1 écrits dans %2</numerusform>
+            <numerusform>%Ln élément de revue de la campagne %1 écrit dans %2</numerusform>
+            <numerusform>%Ln éléments de revue de la campagne %1 écrits dans %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,10 +1234,10 @@
         <translation>aucun système ne correspond au filtre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1</source>
+        <source>Wrote %Ln system(s) to %1</source>
         <translation>
-            <numerusform>%n système écrit dans %1</numerusform>
-            <numerusform>%n systèmes écrits dans %1</numerusform>
+            <numerusform>%Ln système écrit dans %1</numerusform>
+            <numerusform>%Ln systèmes écrits dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,17 +1245,17 @@
         <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote a report on %n system(s), %1 pages, to %2</source>
+        <source>Wrote a report on %Ln system(s), %L1 pages, to %2</source>
         <translation>
-            <numerusform>Rapport sur %n système, %1 pages, écrit dans %2</numerusform>
-            <numerusform>Rapport sur %n systèmes, %1 pages, écrit dans %2</numerusform>
+            <numerusform>Rapport sur %Ln système, %L1 pages, écrit dans %2</numerusform>
+            <numerusform>Rapport sur %Ln systèmes, %L1 pages, écrit dans %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the report of campaign %1, %n page(s), to %2</source>
+        <source>Wrote the report of campaign %1, %Ln page(s), to %2</source>
         <translation>
-            <numerusform>Rapport de la campagne %1, %n page, écrit dans %2</numerusform>
-            <numerusform>Rapport de la campagne %1, %n pages, écrit dans %2</numerusform>
+            <numerusform>Rapport de la campagne %1, %Ln page, écrit dans %2</numerusform>
+            <numerusform>Rapport de la campagne %1, %Ln pages, écrit dans %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1483,8 +1487,8 @@
         <translation>le fichier de correspondance n’est pas un objet JSON</translation>
     </message>
     <message>
-        <source>%1: rows with problems: %2; --abort-on-bad-rows was given, so nothing was imported</source>
-        <translation>%1&#xa0;: lignes problématiques&#xa0;: %2&#xa0;; --abort-on-bad-rows a été indiqué, rien n’a donc été importé</translation>
+        <source>%1: rows with problems: %L2; --abort-on-bad-rows was given, so nothing was imported</source>
+        <translation>%1&#xa0;: lignes problématiques&#xa0;: %L2&#xa0;; --abort-on-bad-rows a été indiqué, rien n’a donc été importé</translation>
     </message>
     <message>
         <source>%1, line %2</source>
@@ -1515,8 +1519,8 @@
         <translation>Conflit&#xa0;: %1, %2&#xa0;: espace de travail «&#xa0;%3&#xa0;», fichier «&#xa0;%4&#xa0;»&#xa0;; la valeur de l’espace de travail est conservée.</translation>
     </message>
     <message>
-        <source>Rows: %1; new: %2; changed: %3; unchanged: %4; skipped bad rows: %5; conflicts: %6, kept: %7; missing from the file: %8.</source>
-        <translation>Lignes&#xa0;: %1&#xa0;; nouveaux&#xa0;: %2&#xa0;; modifiés&#xa0;: %3&#xa0;; inchangés&#xa0;: %4&#xa0;; lignes erronées ignorées&#xa0;: %5&#xa0;; conflits&#xa0;: %6, dont conservés&#xa0;: %7&#xa0;; absents du fichier&#xa0;: %8.</translation>
+        <source>Rows: %L1; new: %L2; changed: %L3; unchanged: %L4; skipped bad rows: %L5; conflicts: %L6, kept: %L7; missing from the file: %L8.</source>
+        <translation>Lignes&#xa0;: %L1&#xa0;; nouveaux&#xa0;: %L2&#xa0;; modifiés&#xa0;: %L3&#xa0;; inchangés&#xa0;: %L4&#xa0;; lignes erronées ignorées&#xa0;: %L5&#xa0;; conflits&#xa0;: %L6, dont conservés&#xa0;: %L7&#xa0;; absents du fichier&#xa0;: %L8.</translation>
     </message>
     <message>
         <source>New people: %1.</source>
@@ -1557,10 +1561,10 @@
         <translation>L’importation a été annulée.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems and skipping them was not chosen; nothing was imported.</source>
+        <source>%Ln rows have problems and skipping them was not chosen; nothing was imported.</source>
         <translation>
-            <numerusform>%n ligne pose problème et l’option de l’ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
-            <numerusform>%n lignes posent problème et l’option de les ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%Ln ligne pose problème et l’option de l’ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%Ln lignes posent problème et l’option de les ignorer n’a pas été choisie&#xa0;; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1619,10 +1623,10 @@
         <translation>Périmètre</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n systems)</source>
+        <source>%1 (%Ln systems)</source>
         <translation>
-            <numerusform>%1 (%n système)</numerusform>
-            <numerusform>%1 (%n systèmes)</numerusform>
+            <numerusform>%1 (%Ln système)</numerusform>
+            <numerusform>%1 (%Ln systèmes)</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,8 +2069,8 @@
         <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
+        <source>%L1 of %L2</source>
+        <translation>%L1 sur %L2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2132,8 +2136,8 @@
         <translation>Aucune correspondance pour l’instant</translation>
     </message>
     <message>
-        <source>Coverage: %1 % (%2 of %3 mapped pairs covered)</source>
-        <translation>Couverture&#xa0;: %1 % (%2 sur %3 paires mises en correspondance couvertes)</translation>
+        <source>Coverage: %1 % (%L2 of %L3 mapped pairs covered)</source>
+        <translation>Couverture&#xa0;: %1 % (%L2 sur %L3 paires mises en correspondance couvertes)</translation>
     </message>
     <message>
         <source>%1 was not loaded: %2</source>
@@ -2304,17 +2308,17 @@
         <translation>%1, %2. Cliquez sur une barre pour afficher ses systèmes dans l’inventaire.</translation>
     </message>
     <message numerus="yes">
-        <source>%n system(s)</source>
+        <source>%Ln system(s)</source>
         <translation>
-            <numerusform>%n système</numerusform>
-            <numerusform>%n systèmes</numerusform>
+            <numerusform>%Ln système</numerusform>
+            <numerusform>%Ln systèmes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s)</source>
+        <source>%Ln finding(s)</source>
         <translation>
-            <numerusform>%n constat</numerusform>
-            <numerusform>%n constats</numerusform>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,10 +2420,10 @@
         <translation>&amp;Préférences...</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Delete %n systems...</source>
+        <source>&amp;Delete %Ln systems...</source>
         <translation>
-            <numerusform>&amp;Supprimer %n système...</numerusform>
-            <numerusform>&amp;Supprimer %n systèmes...</numerusform>
+            <numerusform>&amp;Supprimer %Ln système...</numerusform>
+            <numerusform>&amp;Supprimer %Ln systèmes...</numerusform>
         </translation>
     </message>
     <message>
@@ -2435,10 +2439,10 @@
         <translation>Supprimer «&#xa0;%1&#xa0;» et ses privilèges&#xa0;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n systems and their privileges? You can undo this.</source>
+        <source>Delete %Ln systems and their privileges? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n système et ses privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
-            <numerusform>Supprimer %n systèmes et leurs privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %Ln système et ses privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %Ln systèmes et leurs privilèges&#xa0;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message>
@@ -2505,10 +2509,10 @@
         <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Read %n event(s) from %1.</source>
+        <source>Read %Ln event(s) from %1.</source>
         <translation>
-            <numerusform>%n événement lu depuis %1.</numerusform>
-            <numerusform>%n événements lus depuis %1.</numerusform>
+            <numerusform>%Ln événement lu depuis %1.</numerusform>
+            <numerusform>%Ln événements lus depuis %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2555,10 +2559,10 @@
         <translation>Aucune preuve d’exécution importée pour ce système.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2, %n event(s)</source>
+        <source>%1 – %2, %Ln event(s)</source>
         <translation>
-            <numerusform>%1 – %2, %n événement</numerusform>
-            <numerusform>%1 – %2, %n événements</numerusform>
+            <numerusform>%1 – %2, %Ln événement</numerusform>
+            <numerusform>%1 – %2, %Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,10 +2578,10 @@
         <translation>Déclarés mais jamais utilisés (F-UNUSED)&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n access(es) no active privilege allows</source>
+        <source>%Ln access(es) no active privilege allows</source>
         <translation>
-            <numerusform>%n accès qu’aucun privilège actif n’autorise</numerusform>
-            <numerusform>%n accès qu’aucun privilège actif n’autorise</numerusform>
+            <numerusform>%Ln accès qu’aucun privilège actif n’autorise</numerusform>
+            <numerusform>%Ln accès qu’aucun privilège actif n’autorise</numerusform>
         </translation>
     </message>
 </context>
@@ -2612,16 +2616,16 @@
         <translation>Systèmes</translation>
     </message>
     <message>
-        <source>&amp;All systems (%1)</source>
-        <translation>&amp;Tous les systèmes (%1)</translation>
+        <source>&amp;All systems (%L1)</source>
+        <translation>&amp;Tous les systèmes (%L1)</translation>
     </message>
     <message>
-        <source>&amp;Filtered systems (%1)</source>
-        <translation>Systèmes &amp;filtrés (%1)</translation>
+        <source>&amp;Filtered systems (%L1)</source>
+        <translation>Systèmes &amp;filtrés (%L1)</translation>
     </message>
     <message>
-        <source>&amp;Selected systems (%1)</source>
-        <translation>Systèmes &amp;sélectionnés (%1)</translation>
+        <source>&amp;Selected systems (%L1)</source>
+        <translation>Systèmes &amp;sélectionnés (%L1)</translation>
     </message>
     <message>
         <source>One ca&amp;mpaign:</source>
@@ -2744,24 +2748,24 @@
         <translation>Échec de l’exportation</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote a report of %n page(s) to %1.</source>
+        <source>Wrote a report of %Ln page(s) to %1.</source>
         <translation>
-            <numerusform>Rapport de %n page écrit dans %1.</numerusform>
-            <numerusform>Rapport de %n pages écrit dans %1.</numerusform>
+            <numerusform>Rapport de %Ln page écrit dans %1.</numerusform>
+            <numerusform>Rapport de %Ln pages écrit dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n review item(s) to %1.</source>
+        <source>Wrote %Ln review item(s) to %1.</source>
         <translation>
-            <numerusform>%n élément de revue écrit dans %1.</numerusform>
-            <numerusform>%n éléments de revue écrits dans %1.</numerusform>
+            <numerusform>%Ln élément de revue écrit dans %1.</numerusform>
+            <numerusform>%Ln éléments de revue écrits dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n system(s) to %1.</source>
+        <source>Wrote %Ln system(s) to %1.</source>
         <translation>
-            <numerusform>%n système écrit dans %1.</numerusform>
-            <numerusform>%n systèmes écrits dans %1.</numerusform>
+            <numerusform>%Ln système écrit dans %1.</numerusform>
+            <numerusform>%Ln systèmes écrits dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,31 +2853,31 @@
         <translation>Accepter les correspondances suggérées</translation>
     </message>
     <message numerus="yes">
-        <source>The findings of the %n selected system(s) suggest no mapping that is not decided already.</source>
+        <source>The findings of the %Ln selected system(s) suggest no mapping that is not decided already.</source>
         <translation>
-            <numerusform>Les constats du %n système sélectionné ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
-            <numerusform>Les constats des %n systèmes sélectionnés ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
+            <numerusform>Les constats du %Ln système sélectionné ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
+            <numerusform>Les constats des %Ln systèmes sélectionnés ne suggèrent aucune correspondance qui ne soit déjà décidée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Record %n framework item(s) as gaps</source>
+        <source>Record %Ln framework item(s) as gaps</source>
         <translation>
-            <numerusform>Enregistrer %n élément de référentiel comme lacune</numerusform>
-            <numerusform>Enregistrer %n éléments de référentiel comme lacunes</numerusform>
+            <numerusform>Enregistrer %Ln élément de référentiel comme lacune</numerusform>
+            <numerusform>Enregistrer %Ln éléments de référentiel comme lacunes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n system(s), with the findings that name them as the reason? This is one step you can undo.</source>
+        <source>for %Ln system(s), with the findings that name them as the reason? This is one step you can undo.</source>
         <translation>
-            <numerusform>pour %n système, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
-            <numerusform>pour %n systèmes, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
+            <numerusform>pour %Ln système, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
+            <numerusform>pour %Ln systèmes, avec pour motif les constats qui les citent&#xa0;? C’est une étape que vous pouvez annuler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Accept %n suggested mapping(s)</source>
+        <source>Accept %Ln suggested mapping(s)</source>
         <translation>
-            <numerusform>Accepter %n correspondance suggérée</numerusform>
-            <numerusform>Accepter %n correspondances suggérées</numerusform>
+            <numerusform>Accepter %Ln correspondance suggérée</numerusform>
+            <numerusform>Accepter %Ln correspondances suggérées</numerusform>
         </translation>
     </message>
     <message>
@@ -2948,10 +2952,10 @@
         <translation>Le fichier ne peut pas être importé. Rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <source>Checked %1 (%2): %n rows read.</source>
+        <source>Checked %1 (%2): %Ln rows read.</source>
         <translation>
-            <numerusform>%1 vérifié (%2)&#xa0;: %n ligne lue.</numerusform>
-            <numerusform>%1 vérifié (%2)&#xa0;: %n lignes lues.</numerusform>
+            <numerusform>%1 vérifié (%2)&#xa0;: %Ln ligne lue.</numerusform>
+            <numerusform>%1 vérifié (%2)&#xa0;: %Ln lignes lues.</numerusform>
         </translation>
     </message>
     <message>
@@ -2959,17 +2963,17 @@
         <translation>Aucune ligne ne pose problème.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with problems will be skipped; the other rows are imported.</source>
+        <source>%Ln rows with problems will be skipped; the other rows are imported.</source>
         <translation>
-            <numerusform>%n ligne problématique sera ignorée&#xa0;; les autres lignes sont importées.</numerusform>
-            <numerusform>%n lignes problématiques seront ignorées&#xa0;; les autres lignes sont importées.</numerusform>
+            <numerusform>%Ln ligne problématique sera ignorée&#xa0;; les autres lignes sont importées.</numerusform>
+            <numerusform>%Ln lignes problématiques seront ignorées&#xa0;; les autres lignes sont importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
+        <source>%Ln rows have problems, so nothing can be imported: fix the file and check again, or skip them.</source>
         <translation>
-            <numerusform>%n ligne pose problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-la.</numerusform>
-            <numerusform>%n lignes posent problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-les.</numerusform>
+            <numerusform>%Ln ligne pose problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-la.</numerusform>
+            <numerusform>%Ln lignes posent problème, rien ne peut donc être importé&#xa0;: corrigez le fichier et vérifiez à nouveau, ou ignorez-les.</numerusform>
         </translation>
     </message>
     <message>
@@ -3094,8 +3098,8 @@
         <translation>(vide)</translation>
     </message>
     <message>
-        <source>... and %1 more</source>
-        <translation>... et %1 de plus</translation>
+        <source>... and %L1 more</source>
+        <translation>... et %L1 de plus</translation>
     </message>
     <message>
         <source>Line</source>
@@ -3154,8 +3158,8 @@
         <translation>&amp;Garder les valeurs de l’espace de travail</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -3202,10 +3206,10 @@
         <translation>Prendre les valeurs du &amp;fichier</translation>
     </message>
     <message numerus="yes">
-        <source>%n people named as owners are not in the workspace yet and will be added: %1.</source>
+        <source>%Ln people named as owners are not in the workspace yet and will be added: %1.</source>
         <translation>
-            <numerusform>%n personne désignée comme responsable ne figure pas encore dans l’espace de travail et sera ajoutée&#xa0;: %1.</numerusform>
-            <numerusform>%n personnes désignées comme responsables ne figurent pas encore dans l’espace de travail et seront ajoutées&#xa0;: %1.</numerusform>
+            <numerusform>%Ln personne désignée comme responsable ne figure pas encore dans l’espace de travail et sera ajoutée&#xa0;: %1.</numerusform>
+            <numerusform>%Ln personnes désignées comme responsables ne figurent pas encore dans l’espace de travail et seront ajoutées&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3380,10 +3384,10 @@
         <translation>Afficher de nouveau tous les systèmes, pas seulement ceux de la barre du tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <source>Dashboard: %1 (%n system(s))</source>
+        <source>Dashboard: %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>Tableau de bord&#xa0;: %1 (%n système)</numerusform>
-            <numerusform>Tableau de bord&#xa0;: %1 (%n systèmes)</numerusform>
+            <numerusform>Tableau de bord&#xa0;: %1 (%Ln système)</numerusform>
+            <numerusform>Tableau de bord&#xa0;: %1 (%Ln systèmes)</numerusform>
         </translation>
     </message>
 </context>
@@ -3592,24 +3596,24 @@
         <translation>Le classificateur ne suggère aucun autre paradigme pour les systèmes sélectionnés&#xa0;: soit il est d’accord avec leur enregistrement, soit il ne peut pas trancher tant que leur comportement n’est pas mieux connu.</translation>
     </message>
     <message numerus="yes">
-        <source>Arrange %1 (%n system(s))</source>
+        <source>Arrange %1 (%Ln system(s))</source>
         <translation>
-            <numerusform>Arranger %1 (%n système)</numerusform>
-            <numerusform>Arranger %1 (%n systèmes)</numerusform>
+            <numerusform>Arranger %1 (%Ln système)</numerusform>
+            <numerusform>Arranger %1 (%Ln systèmes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %n act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
+        <source>&lt;b&gt;Crossed the runtime execution boundary:&lt;/b&gt; %1 now %Ln act(s) at runtime, as an identity with delegated authority. Governance that now applies:</source>
         <translation>
-            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agit désormais à l’exécution, comme identité à autorité déléguée (%n système). S’applique désormais&#xa0;:</numerusform>
-            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agissent désormais à l’exécution, comme identités à autorité déléguée (%n systèmes). S’applique désormais&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agit désormais à l’exécution, comme identité à autorité déléguée (%Ln système). S’applique désormais&#xa0;:</numerusform>
+            <numerusform>&lt;b&gt;Frontière d’exécution franchie&#xa0;:&lt;/b&gt; %1 agissent désormais à l’exécution, comme identités à autorité déléguée (%Ln systèmes). S’applique désormais&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,10 +3641,10 @@
         <translation>Images PNG (*.png)</translation>
     </message>
     <message numerus="yes">
-        <source>Four-paradigm map of %1, %2: %n system(s) shown. Colour: %3</source>
+        <source>Four-paradigm map of %1, %2: %Ln system(s) shown. Colour: %3</source>
         <translation>
-            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %n système affiché. Couleur&#xa0;: %3</numerusform>
-            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %n systèmes affichés. Couleur&#xa0;: %3</numerusform>
+            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %Ln système affiché. Couleur&#xa0;: %3</numerusform>
+            <numerusform>Carte des quatre paradigmes de %1, %2&#xa0;: %Ln systèmes affichés. Couleur&#xa0;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -3671,17 +3675,17 @@
         <translation>Carte des quatre paradigmes</translation>
     </message>
     <message numerus="yes">
-        <source>Move %n system(s) to %1</source>
+        <source>Move %Ln system(s) to %1</source>
         <translation>
-            <numerusform>Déplacer %n système vers %1</numerusform>
-            <numerusform>Déplacer %n systèmes vers %1</numerusform>
+            <numerusform>Déplacer %Ln système vers %1</numerusform>
+            <numerusform>Déplacer %Ln systèmes vers %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Move %n system(s) on the map</source>
+        <source>Move %Ln system(s) on the map</source>
         <translation>
-            <numerusform>Déplacer %n système sur la carte</numerusform>
-            <numerusform>Déplacer %n systèmes sur la carte</numerusform>
+            <numerusform>Déplacer %Ln système sur la carte</numerusform>
+            <numerusform>Déplacer %Ln systèmes sur la carte</numerusform>
         </translation>
     </message>
 </context>
@@ -3800,10 +3804,10 @@
         <translation>Ne couvre aucun système.</translation>
     </message>
     <message numerus="yes">
-        <source>Covers %n system(s).</source>
+        <source>Covers %Ln system(s).</source>
         <translation>
-            <numerusform>Couvre %n système.</numerusform>
-            <numerusform>Couvre %n systèmes.</numerusform>
+            <numerusform>Couvre %Ln système.</numerusform>
+            <numerusform>Couvre %Ln systèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3899,8 +3903,8 @@
 <context>
     <name>Mandate::PieChartAdapter</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>%1: %L2</source>
+        <translation>%1&#xa0;: %L2</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4105,10 @@
 <context>
     <name>Mandate::ReviewEvidenceView</name>
     <message numerus="yes">
-        <source>%1 (%n day(s) ago)</source>
+        <source>%1 (%Ln day(s) ago)</source>
         <translation>
-            <numerusform>%1 (il y a %n jour)</numerusform>
-            <numerusform>%1 (il y a %n jours)</numerusform>
+            <numerusform>%1 (il y a %Ln jour)</numerusform>
+            <numerusform>%1 (il y a %Ln jours)</numerusform>
         </translation>
     </message>
     <message>
@@ -4256,10 +4260,10 @@
         <translation>Aucune preuve d’exécution importée pour ce système.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) observed from %1 to %2.</source>
+        <source>%Ln event(s) observed from %1 to %2.</source>
         <translation>
-            <numerusform>%n événement observé du %1 au %2.</numerusform>
-            <numerusform>%n événements observés du %1 au %2.</numerusform>
+            <numerusform>%Ln événement observé du %1 au %2.</numerusform>
+            <numerusform>%Ln événements observés du %1 au %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -4267,10 +4271,10 @@
         <translation>Déclaré mais jamais utilisé sur cette période (F-UNUSED).</translation>
     </message>
     <message numerus="yes">
-        <source>Used %n time(s); last %1.</source>
+        <source>Used %Ln time(s); last %1.</source>
         <translation>
-            <numerusform>Utilisé %n fois&#xa0;; dernière fois %1.</numerusform>
-            <numerusform>Utilisé %n fois&#xa0;; dernière fois %1.</numerusform>
+            <numerusform>Utilisé %Ln fois&#xa0;; dernière fois %1.</numerusform>
+            <numerusform>Utilisé %Ln fois&#xa0;; dernière fois %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4352,12 +4356,12 @@
         <translation>Passer (S)</translation>
     </message>
     <message>
-        <source>%1 of %2 · %3: %4</source>
-        <translation>%1 sur %2 · %3&#xa0;: %4</translation>
+        <source>%L1 of %L2 · %3: %4</source>
+        <translation>%L1 sur %L2 · %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>%1 of %2 decided</source>
-        <translation>%1 sur %2 décidés</translation>
+        <source>%L1 of %L2 decided</source>
+        <translation>%L1 sur %L2 décidés</translation>
     </message>
 </context>
 <context>
@@ -4367,14 +4371,14 @@
         <translation>Valider %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <source>%1: %L2</source>
+        <translation>%1&#xa0;: %L2</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) in the campaign.</source>
+        <source>%Ln item(s) in the campaign.</source>
         <translation>
-            <numerusform>%n élément dans la campagne.</numerusform>
-            <numerusform>%n éléments dans la campagne.</numerusform>
+            <numerusform>%Ln élément dans la campagne.</numerusform>
+            <numerusform>%Ln éléments dans la campagne.</numerusform>
         </translation>
     </message>
     <message>
@@ -4394,8 +4398,8 @@
         <translation>Rien&#xa0;: aucun privilège n’est à révoquer ou à réduire.</translation>
     </message>
     <message>
-        <source>Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
-        <translation>Pas prêt&#xa0;: %1 non décidés et %2 incertains. Décidez-les d’abord&#xa0;; les éléments des propres systèmes d’un réviseur exigent un autre réviseur.</translation>
+        <source>Not ready: %L1 undecided and %L2 unsure. Decide them first; items of a reviewer&apos;s own systems need another reviewer.</source>
+        <translation>Pas prêt&#xa0;: %L1 non décidés et %L2 incertains. Décidez-les d’abord&#xa0;; les éléments des propres systèmes d’un réviseur exigent un autre réviseur.</translation>
     </message>
     <message>
         <source>Signing off as %1 freezes the campaign: no decision can change afterwards.</source>
@@ -4783,10 +4787,10 @@
         <translation>Modifier l’identifiant %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 is still used by %n privilege(s); detach them first.</source>
+        <source>%1 is still used by %Ln privilege(s); detach them first.</source>
         <translation>
-            <numerusform>%1 est encore utilisé par %n privilège&#xa0;; détachez-le d’abord.</numerusform>
-            <numerusform>%1 est encore utilisé par %n privilèges&#xa0;; détachez-les d’abord.</numerusform>
+            <numerusform>%1 est encore utilisé par %Ln privilège&#xa0;; détachez-le d’abord.</numerusform>
+            <numerusform>%1 est encore utilisé par %Ln privilèges&#xa0;; détachez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -4846,10 +4850,10 @@
         <translation>Aucun référentiel %1 n’est enregistré dans cet espace de travail.</translation>
     </message>
     <message numerus="yes">
-        <source>%n mapping(s) refer to the catalog %1; remove them first.</source>
+        <source>%Ln mapping(s) refer to the catalog %1; remove them first.</source>
         <translation>
-            <numerusform>%n correspondance renvoie au référentiel %1&#xa0;; supprimez-la d’abord.</numerusform>
-            <numerusform>%n correspondances renvoient au référentiel %1&#xa0;; supprimez-les d’abord.</numerusform>
+            <numerusform>%Ln correspondance renvoie au référentiel %1&#xa0;; supprimez-la d’abord.</numerusform>
+            <numerusform>%Ln correspondances renvoient au référentiel %1&#xa0;; supprimez-les d’abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -4873,10 +4877,10 @@
         <translation>Modifier la personne %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 still owns %n system(s); assign other owners first.</source>
+        <source>%1 still owns %Ln system(s); assign other owners first.</source>
         <translation>
-            <numerusform>%1 est encore responsable de %n système&#xa0;; désignez d’abord d’autres responsables.</numerusform>
-            <numerusform>%1 est encore responsable de %n systèmes&#xa0;; désignez d’abord d’autres responsables.</numerusform>
+            <numerusform>%1 est encore responsable de %Ln système&#xa0;; désignez d’abord d’autres responsables.</numerusform>
+            <numerusform>%1 est encore responsable de %Ln systèmes&#xa0;; désignez d’abord d’autres responsables.</numerusform>
         </translation>
     </message>
     <message>
@@ -4948,10 +4952,10 @@
         <translation>Décider %1 pour l’élément de revue %2</translation>
     </message>
     <message numerus="yes">
-        <source>Decide %n review item(s)</source>
+        <source>Decide %Ln review item(s)</source>
         <translation>
-            <numerusform>Décider %n élément de revue</numerusform>
-            <numerusform>Décider %n éléments de revue</numerusform>
+            <numerusform>Décider %Ln élément de revue</numerusform>
+            <numerusform>Décider %Ln éléments de revue</numerusform>
         </translation>
     </message>
     <message>
@@ -4959,8 +4963,8 @@
         <translation>%1 n’est pas réviseur de la campagne «&#xa0;%2&#xa0;» et ne peut pas la valider.</translation>
     </message>
     <message>
-        <source>The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.</source>
-        <translation>La campagne «&#xa0;%1&#xa0;» ne peut pas encore être validée&#xa0;: %2 non décidés, %3 incertains.</translation>
+        <source>The campaign “%1” cannot be signed off yet: %L2 undecided, %L3 unsure.</source>
+        <translation>La campagne «&#xa0;%1&#xa0;» ne peut pas encore être validée&#xa0;: %L2 non décidés, %L3 incertains.</translation>
     </message>
     <message>
         <source>Sign off review campaign %1</source>
@@ -5201,8 +5205,8 @@
         <translation>Lignes</translation>
     </message>
     <message>
-        <source>Copied %1 rows from %2 to %3; audit chain verified on both sides (%4 entries, the migration&apos;s own included).</source>
-        <translation>%1 lignes copiées de %2 vers %3&#xa0;; chaîne d’audit vérifiée des deux côtés (%4 entrées, y compris celle de la migration).</translation>
+        <source>Copied %L1 rows from %2 to %3; audit chain verified on both sides (%L4 entries, the migration&apos;s own included).</source>
+        <translation>%L1 lignes copiées de %2 vers %3&#xa0;; chaîne d’audit vérifiée des deux côtés (%L4 entrées, y compris celle de la migration).</translation>
     </message>
 </context>
 <context>
@@ -5274,10 +5278,10 @@
 <context>
     <name>ReportCover</name>
     <message numerus="yes">
-        <source>verified, %n entries</source>
+        <source>verified, %Ln entries</source>
         <translation>
-            <numerusform>vérifiée, %n entrée</numerusform>
-            <numerusform>vérifiée, %n entrées</numerusform>
+            <numerusform>vérifiée, %Ln entrée</numerusform>
+            <numerusform>vérifiée, %Ln entrées</numerusform>
         </translation>
     </message>
     <message>
@@ -5379,12 +5383,12 @@
         <translation>Avancement</translation>
     </message>
     <message>
-        <source>Decisions recorded: %1</source>
-        <translation>Décisions enregistrées&#xa0;: %1</translation>
+        <source>Decisions recorded: %L1</source>
+        <translation>Décisions enregistrées&#xa0;: %L1</translation>
     </message>
     <message>
-        <source>Signed off campaign %1; privileges pending revocation: %2, to be narrowed: %3</source>
-        <translation>Campagne %1 validée&#xa0;; privilèges avec révocation en attente&#xa0;: %2, à restreindre&#xa0;: %3</translation>
+        <source>Signed off campaign %1; privileges pending revocation: %L2, to be narrowed: %L3</source>
+        <translation>Campagne %1 validée&#xa0;; privilèges avec révocation en attente&#xa0;: %L2, à restreindre&#xa0;: %L3</translation>
     </message>
     <message>
         <source>Closed campaign %1 without sign-off</source>
@@ -5575,8 +5579,8 @@
         <translation>Preuves pour le système %1 %2&#xa0;: aucune importée</translation>
     </message>
     <message>
-        <source>Evidence for system %1 %2: %3 events from %4 to %5</source>
-        <translation>Preuves pour le système %1 %2&#xa0;: %3 événements du %4 au %5</translation>
+        <source>Evidence for system %1 %2: %L3 events from %4 to %5</source>
+        <translation>Preuves pour le système %1 %2&#xa0;: %L3 événements du %4 au %5</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5897,10 @@
         <translation>non</translation>
     </message>
     <message numerus="yes">
-        <source>every %n days</source>
+        <source>every %Ln days</source>
         <translation>
             <numerusform>chaque jour</numerusform>
-            <numerusform>tous les %n jours</numerusform>
+            <numerusform>tous les %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -6524,10 +6528,6 @@
         <translation>le pilote PostgreSQL pour Qt (libqt6sql6-psql) n’est pas installé</translation>
     </message>
     <message>
-        <source>schema %1 on the server needs migrating, which this build cannot do yet</source>
-        <translation>le schéma %1 sur le serveur doit être migré, ce que cette version ne sait pas encore faire</translation>
-    </message>
-    <message>
         <source>the database name is too long for its roles (at most %1 bytes)</source>
         <translation>le nom de la base de données est trop long pour ses rôles (%1 octets au maximum)</translation>
     </message>
@@ -6538,6 +6538,14 @@
     <message>
         <source>you may not change this workspace: your role on this workspace is %1</source>
         <translation>vous ne pouvez pas modifier cet espace de travail&#xa0;: votre rôle dans cet espace de travail est %1</translation>
+    </message>
+    <message>
+        <source>its schema (version %1) needs upgrading to version %2, which only the owner of the database can do by opening it once with this version of Mandate: %3</source>
+        <translation>son schéma (version %1) doit être mis à niveau vers la version %2, ce que seul le propriétaire de la base peut faire en l’ouvrant une fois avec cette version de Mandate&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no server workspace has schema version %1</source>
+        <translation>aucun espace de travail sur serveur n’a la version de schéma %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -36,6 +37,9 @@ BarChartAdapter::BarChartAdapter(const QString &title, Orientation orientation, 
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    // Bar values and axis ticks are counts a person reads: in the UI language's format (12.345).
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
     const bool horizontal = orientation == Orientation::Horizontal;
     m_chart->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     m_chart->addAxis(m_axis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);

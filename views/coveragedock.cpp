@@ -219,7 +219,7 @@ void CoverageDock::updateCoverage()
         m_coverageLabel->setText(tr("No mappings yet"));
         return;
     }
-    m_coverageLabel->setText(tr("Coverage: %1 % (%2 of %3 mapped pairs covered)")
+    m_coverageLabel->setText(tr("Coverage: %1 % (%L2 of %L3 mapped pairs covered)")
                                  .arg(QLocale().toString(qRound(*percent)))
                                  .arg(coverage.covered)
                                  .arg(coverage.mapped));

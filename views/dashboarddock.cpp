@@ -135,7 +135,7 @@ void DashboardDock::showData()
     const DashboardData &data = m_model->data();
     m_summary->setText(m_model->workspace()
             ? tr("%1, %2. Click a bar to show its systems in the inventory.")
-                  .arg(tr("%n system(s)", "", data.systemCount), tr("%n finding(s)", "", data.findingCount))
+                  .arg(tr("%Ln system(s)", "", data.systemCount), tr("%Ln finding(s)", "", data.findingCount))
             : tr("No workspace is open."));
     m_paradigms->setBars(data.paradigms);
     m_identity->setBars(data.identitySubjects);

@@ -92,7 +92,7 @@ void EditActions::updateEnabled()
     const int selected = editable ? int(m_inventory->selectedSystemIds().size()) : 0;
     m_deleteSystems->setEnabled(selected > 0);
     m_deleteSystems->setText(
-        selected > 1 ? tr("&Delete %n systems...", nullptr, selected) : tr("&Delete system..."));
+        selected > 1 ? tr("&Delete %Ln systems...", nullptr, selected) : tr("&Delete system..."));
 }
 
 void EditActions::addSystem()
@@ -121,7 +121,7 @@ void EditActions::deleteSelectedSystems()
         question
             = tr("Delete “%1” and its privileges? You can undo this.").arg(system ? system->name : QString());
     } else {
-        question = tr("Delete %n systems and their privileges? You can undo this.", nullptr, int(ids.size()));
+        question = tr("Delete %Ln systems and their privileges? You can undo this.", nullptr, int(ids.size()));
     }
     const auto answer = MessageBox::question(m_window, tr("Delete systems"), question,
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -179,7 +179,7 @@ void EvidenceImporter::onReadFinished()
     outcome.events.clear();
 
     const QLocale locale;
-    QString text = tr("Read %n event(s) from %1.", nullptr, int(std::min<qint64>(report.events, INT_MAX))).arg(fileName);
+    QString text = tr("Read %Ln event(s) from %1.", nullptr, int(std::min<qint64>(report.events, INT_MAX))).arg(fileName);
     text += QLatin1Char('\n') + tr("Matched to systems: %1 (%2 stored)")
                                     .arg(locale.toString(report.matched), locale.toString(report.stored));
     text += QLatin1Char('\n') + tr("Naming no known system or credential: %1").arg(locale.toString(report.unmatched));

@@ -74,7 +74,7 @@ void EvidenceView::updateLabels()
     else if (!hasEvidence)
         m_window->setText(tr("No runtime evidence imported for this system."));
     else
-        m_window->setText(tr("%1 – %2, %n event(s)", nullptr, int(std::min<qint64>(window.events, INT_MAX)))
+        m_window->setText(tr("%1 – %2, %Ln event(s)", nullptr, int(std::min<qint64>(window.events, INT_MAX)))
                               .arg(locale.toString(window.first.toLocalTime(), QLocale::ShortFormat),
                                   locale.toString(window.last.toLocalTime(), QLocale::ShortFormat)));
     m_table->setVisible(hasEvidence);
@@ -91,7 +91,7 @@ void EvidenceView::updateLabels()
     m_unused->setVisible(hasEvidence);
     const int undeclared = m_model->undeclaredCount();
     m_table->setAccessibleDescription(
-        undeclared ? tr("%n access(es) no active privilege allows", nullptr, undeclared) : QString());
+        undeclared ? tr("%Ln access(es) no active privilege allows", nullptr, undeclared) : QString());
 }
 
 } // namespace Mandate

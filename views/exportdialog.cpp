@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
@@ -146,8 +147,8 @@ QWidget *ExportDialog::createChoices()
     const int all = m_workspace ? m_workspace->systemCount() : 0;
     auto *scopeBox = new QGroupBox(tr("Systems"), choices);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
-    const QString scopeTexts[] = { tr("&All systems (%1)").arg(all), tr("&Filtered systems (%1)").arg(m_filtered.size()),
-        tr("&Selected systems (%1)").arg(m_selected.size()), tr("One ca&mpaign:") };
+    const QString scopeTexts[] = { tr("&All systems (%L1)").arg(all), tr("&Filtered systems (%L1)").arg(m_filtered.size()),
+        tr("&Selected systems (%L1)").arg(m_selected.size()), tr("One ca&mpaign:") };
     const char *const scopeNames[] = { "allScopeRadioButton", "filteredScopeRadioButton", "selectedScopeRadioButton",
         "campaignScopeRadioButton" };
     for (int scope = 0; scope < 4; ++scope) {
@@ -166,7 +167,7 @@ QWidget *ExportDialog::createChoices()
     if (m_workspace) {
         for (const Campaign &campaign : m_workspace->campaigns()) // newest first
             m_campaigns->addItem(QStringLiteral("%1 (%2)").arg(campaign.name,
-                                     campaign.createdAt.toLocalTime().date().toString(Qt::ISODate)),
+                                     QLocale().toString(campaign.createdAt.toLocalTime().date(), QLocale::ShortFormat)),
                 campaign.id);
     }
     m_scopes->button(int(Scope::Campaign))->setEnabled(m_campaigns->count() > 0);
@@ -412,11 +413,11 @@ bool ExportDialog::write(const QString &path, const ReportDocument::Progress &pr
         return false;
     const QString file = QDir::toNativeSeparators(path);
     if (format() == Format::Pdf)
-        *message = tr("Wrote a report of %n page(s) to %1.", nullptr, result->pages).arg(file);
+        *message = tr("Wrote a report of %Ln page(s) to %1.", nullptr, result->pages).arg(file);
     else if (result->reviewItems > 0 || (format() == Format::Csv && campaign()))
-        *message = tr("Wrote %n review item(s) to %1.", nullptr, result->reviewItems).arg(file);
+        *message = tr("Wrote %Ln review item(s) to %1.", nullptr, result->reviewItems).arg(file);
     else
-        *message = tr("Wrote %n system(s) to %1.", nullptr, result->systems).arg(file);
+        *message = tr("Wrote %Ln system(s) to %1.", nullptr, result->systems).arg(file);
     return true;
 }
 

@@ -142,7 +142,7 @@ void GovernanceActions::acceptSuggestedMappings()
     const QString title = tr("Accept suggested mappings");
     if (suggestions.isEmpty()) {
         MessageBox::information(m_window, title,
-            tr("The findings of the %n selected system(s) suggest no mapping that is not decided already.", nullptr,
+            tr("The findings of the %Ln selected system(s) suggest no mapping that is not decided already.", nullptr,
                 int(selected.size())));
         return;
     }
@@ -152,12 +152,12 @@ void GovernanceActions::acceptSuggestedMappings()
         mappings << suggestion.accepted();
         systems.insert(suggestion.mapping.systemId);
     }
-    const QString question = tr("Record %n framework item(s) as gaps", nullptr, int(mappings.size())) + QLatin1Char(' ')
-        + tr("for %n system(s), with the findings that name them as the reason? This is one step you can undo.",
+    const QString question = tr("Record %Ln framework item(s) as gaps", nullptr, int(mappings.size())) + QLatin1Char(' ')
+        + tr("for %Ln system(s), with the findings that name them as the reason? This is one step you can undo.",
             nullptr, int(systems.size()));
     if (MessageBox::question(m_window, title, question) != QMessageBox::Yes)
         return;
-    if (!m_workspace->setMappings(mappings, tr("Accept %n suggested mapping(s)", nullptr, int(mappings.size()))))
+    if (!m_workspace->setMappings(mappings, tr("Accept %Ln suggested mapping(s)", nullptr, int(mappings.size()))))
         MessageBox::warning(m_window, title, m_workspace->lastError());
 }
 

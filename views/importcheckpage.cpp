@@ -185,7 +185,7 @@ void ImportCheckPage::onCheckFinished()
         m_error->setText(m_report.fatal.message());
         m_error->show();
     } else {
-        m_progress->finish(tr("Checked %1 (%2): %n rows read.", nullptr, int(m_report.rowsRead))
+        m_progress->finish(tr("Checked %1 (%2): %Ln rows read.", nullptr, int(m_report.rowsRead))
                                .arg(QFileInfo(m_report.file).fileName(), m_report.sourceDescription));
         showCounts();
         m_view->showReport(m_report, m_snapshot);
@@ -215,10 +215,10 @@ void ImportCheckPage::updateChoiceNote()
     if (m_report.badRowCount == 0)
         m_choiceNote->setText(tr("No row has a problem."));
     else if (m_skip->isChecked())
-        m_choiceNote->setText(tr("%n rows with problems will be skipped; the other rows are imported.",
+        m_choiceNote->setText(tr("%Ln rows with problems will be skipped; the other rows are imported.",
             nullptr, int(m_report.badRowCount)));
     else
-        m_choiceNote->setText(tr("%n rows have problems, so nothing can be imported: fix the file and check "
+        m_choiceNote->setText(tr("%Ln rows have problems, so nothing can be imported: fix the file and check "
                                  "again, or skip them.",
             nullptr, int(m_report.badRowCount)));
     emit completeChanged();

@@ -62,7 +62,7 @@ constexpr int kListLimit = ImportReport::listLimit;
 void addMore(QTreeWidget *list, qint64 shown, qint64 total)
 {
     if (total > shown)
-        addItem(list, { ImportReportView::tr("... and %1 more").arg(total - shown) })
+        addItem(list, { ImportReportView::tr("... and %L1 more").arg(total - shown) })
             ->setFirstColumnSpanned(true);
 }
 
@@ -138,7 +138,7 @@ QWidget *ImportReportView::conflictsPage()
 
 void ImportReportView::finishTab(Tab tab, const QString &title, qint64 count)
 {
-    setTabText(tab, tr("%1 (%2)").arg(title).arg(count));
+    setTabText(tab, tr("%1 (%L2)").arg(title).arg(count));
     setTabEnabled(tab, count > 0);
 }
 
@@ -217,7 +217,7 @@ void ImportReportView::showReport(const ImportReport &report, const WorkspaceSna
 
     QStringList notes = report.notes;
     if (!report.newPeople.isEmpty()) {
-        notes.append(tr("%n people named as owners are not in the workspace yet and will be added: %1.",
+        notes.append(tr("%Ln people named as owners are not in the workspace yet and will be added: %1.",
             nullptr, int(report.newPeople.size()))
                          .arg(QLocale().createSeparatedList(report.newPeople.mid(0, 20))));
     }

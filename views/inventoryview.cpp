@@ -256,7 +256,7 @@ void InventoryView::focusSearch()
 void InventoryView::setDashboardFilter(const QString &description, const QSet<SystemId> &ids)
 {
     m_dashboardDescription = description;
-    m_dashboardNoticeLabel->setText(tr("Dashboard: %1 (%n system(s))", "", int(ids.size())).arg(description));
+    m_dashboardNoticeLabel->setText(tr("Dashboard: %1 (%Ln system(s))", "", int(ids.size())).arg(description));
     m_dashboardNotice->show();
     m_proxy->setSystemIdFilter(ids);
 }

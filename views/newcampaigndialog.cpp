@@ -153,7 +153,7 @@ void NewCampaignDialog::updateCoverage()
         return;
     }
     showError(m_scopeError, QString());
-    m_coverage->setText(tr("Covers %n system(s).", nullptr, covered));
+    m_coverage->setText(tr("Covers %Ln system(s).", nullptr, covered));
     m_coverage->show();
 }
 

@@ -32,7 +32,7 @@ void PieChartAdapter::setBars(const QVector<DashboardBar> &bars)
         const DashboardBar &bar = bars.at(i);
         if (bar.count <= 0)
             continue;
-        m_series->append(tr("%1: %2").arg(bar.label).arg(bar.count), bar.count);
+        m_series->append(tr("%1: %L2").arg(bar.label).arg(bar.count), bar.count);
         m_barOfSlice << i;
     }
 }

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QShortcut>
@@ -201,8 +202,8 @@ void ReviewCampaignsDialog::closeSelectedCampaign()
         return;
     const QString question = tr("Close the campaign “%1”? It is frozen without sign-off: no more decisions and no "
                                 "remediation. Decided so far: %2 of %3. You can undo this.")
-                                 .arg(campaign.name, QString::number(campaign.decided),
-                                     QString::number(campaign.items));
+                                 .arg(campaign.name, QLocale().toString(campaign.decided),
+                                     QLocale().toString(campaign.items));
     if (MessageBox::question(this, tr("Close campaign"), question) != QMessageBox::Yes)
         return;
     if (!m_workspace->closeCampaign(campaign.id))

@@ -7,6 +7,7 @@
 #include "storage/workspace.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace Mandate {
 namespace {
@@ -30,7 +31,7 @@ template<typename E> QString vocabularyText(const QJsonObject &object, const cha
 
 QString timeText(const QDateTime &at)
 {
-    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 QString warning(const QString &text)
@@ -38,13 +39,14 @@ QString warning(const QString &text)
     return QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(escaped(text));
 }
 
-// "2025-01-10 (324 days ago)"
+// A date in the UI language's short format and its age, such as "1/10/25 (324 days ago)"
 QString dateWithAge(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
     if (!date.isValid())
         return {};
-    return ReviewEvidenceView::tr("%1 (%n day(s) ago)", nullptr, int(date.daysTo(QDate::currentDate()))).arg(iso);
+    return ReviewEvidenceView::tr("%1 (%Ln day(s) ago)", nullptr, int(date.daysTo(QDate::currentDate())))
+        .arg(QLocale().toString(date, QLocale::ShortFormat));
 }
 
 } // namespace
@@ -189,7 +191,7 @@ QString ReviewEvidenceView::runtimeSection(const Workspace &workspace, const Rev
     if (!window.isValid())
         return html + QStringLiteral("<p>%1</p>").arg(escaped(tr("No runtime evidence imported for this system.")));
     html += QStringLiteral("<p>%1</p>")
-                .arg(escaped(tr("%n event(s) observed from %1 to %2.", nullptr, int(window.events))
+                .arg(escaped(tr("%Ln event(s) observed from %1 to %2.", nullptr, int(window.events))
                                  .arg(timeText(window.first), timeText(window.last))));
     const QVector<ObservedAccess> observed = workspace.observedAccess(item.systemId);
     const QVector<Privilege> declared = workspace.privileges(item.systemId);
@@ -204,7 +206,7 @@ QString ReviewEvidenceView::runtimeSection(const Workspace &workspace, const Rev
         }
         html += QStringLiteral("<p>%1</p>")
                     .arg(uses == 0 ? warning(tr("Declared but never used in this window (F-UNUSED)."))
-                                   : escaped(tr("Used %n time(s); last %1.", nullptr, int(uses)).arg(timeText(last))));
+                                   : escaped(tr("Used %Ln time(s); last %1.", nullptr, int(uses)).arg(timeText(last))));
     }
     QString undeclared;
     for (const Finding &f : undeclaredAccessFindings(declared, observed))

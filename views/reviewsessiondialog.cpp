@@ -244,7 +244,7 @@ void ReviewSessionDialog::showCurrent()
         return;
     const ReviewItem &item = m_model->item(m_row);
     const QString system = item.subject.value(QStringLiteral("system")).toObject().value(QStringLiteral("name")).toString();
-    m_question->setText(tr("%1 of %2 · %3: %4")
+    m_question->setText(tr("%L1 of %L2 · %3: %4")
                             .arg(item.ordinal)
                             .arg(m_model->rowCount())
                             .arg(system, ReviewItemsModel::questionText(item)));
@@ -265,7 +265,7 @@ void ReviewSessionDialog::refreshProgress()
 {
     m_progress->setMaximum(qMax(m_model->rowCount(), 1));
     m_progress->setValue(m_model->decidedCount());
-    m_progress->setFormat(tr("%1 of %2 decided").arg(m_model->decidedCount()).arg(m_model->rowCount()));
+    m_progress->setFormat(tr("%L1 of %L2 decided").arg(m_model->decidedCount()).arg(m_model->rowCount()));
     m_signOffButton->setEnabled(m_model->campaign().status == CampaignStatus::Open);
 }
 

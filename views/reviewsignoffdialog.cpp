@@ -29,9 +29,9 @@ ReviewSignOffDialog::ReviewSignOffDialog(Workspace *workspace, CampaignId campai
     QStringList counts;
     for (int i = 1; i < valueCount<ReviewDecision>(); ++i) { // every decision but undecided
         const auto decision = static_cast<ReviewDecision>(i);
-        counts << tr("%1: %2").arg(label(decision)).arg(tally.counts.value(decision));
+        counts << tr("%1: %L2").arg(label(decision)).arg(tally.counts.value(decision));
     }
-    auto *summary = new QLabel(tr("%n item(s) in the campaign.", nullptr, c.items) + QLatin1Char('\n') + counts.join(QStringLiteral(" · ")), this);
+    auto *summary = new QLabel(tr("%Ln item(s) in the campaign.", nullptr, c.items) + QLatin1Char('\n') + counts.join(QStringLiteral(" · ")), this);
     summary->setObjectName(QStringLiteral("signOffSummaryLabel"));
     summary->setWordWrap(true);
     layout->addWidget(summary);
@@ -59,7 +59,7 @@ ReviewSignOffDialog::ReviewSignOffDialog(Workspace *workspace, CampaignId campai
         state->setText(c.status == CampaignStatus::SignedOff ? tr("This campaign is signed off already.")
                                                              : tr("This campaign is closed; it cannot be signed off."));
     else if (!tally.complete())
-        state->setText(tr("Not ready: %1 undecided and %2 unsure. Decide them first; items of a reviewer's own "
+        state->setText(tr("Not ready: %L1 undecided and %L2 unsure. Decide them first; items of a reviewer's own "
                           "systems need another reviewer.")
                            .arg(tally.undecided())
                            .arg(tally.unsure()));

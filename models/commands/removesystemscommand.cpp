@@ -12,7 +12,7 @@ RemoveSystemsCommand::RemoveSystemsCommand(Workspace *workspace, const QVector<S
 {
     setText(snapshots.size() == 1
                 ? QCoreApplication::translate("Commands", "Delete %1").arg(snapshots.first().system.name)
-                : QCoreApplication::translate("Commands", "Delete %n systems", nullptr, int(snapshots.size())));
+                : QCoreApplication::translate("Commands", "Delete %Ln systems", nullptr, int(snapshots.size())));
 }
 
 QVector<SystemId> RemoveSystemsCommand::ids() const

@@ -87,7 +87,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     case DueColumn:
         return campaign.due.isValid() ? QLocale().toString(campaign.due, QLocale::ShortFormat) : QString();
     case ProgressColumn:
-        return tr("%1 of %2").arg(campaign.decided).arg(campaign.items);
+        return tr("%L1 of %L2").arg(campaign.decided).arg(campaign.items);
     case CreatedColumn:
         return QLocale().toString(campaign.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     default:

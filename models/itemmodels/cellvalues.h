@@ -1,11 +1,13 @@
 #pragma once
 // How the editable tables (privileges, credentials, mappings) show and take their cells: a
 // vocabulary cell shows the translated label and edits by id, picked from a list of
-// { id, label } pairs (VocabularyDelegate's ChoicesRole); a date edits as ISO text, empty for none.
+// { id, label } pairs (VocabularyDelegate's ChoicesRole); a date shows in the
+// UI language's short format and edits as ISO text, empty for none.
 
 #include "domain/vocabulary.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QStringList>
 #include <QVariant>
 
@@ -24,9 +26,12 @@ template<typename E> QVariant vocabularyData(E value, int role)
     return role == Qt::EditRole ? QVariant(toId(value)) : QVariant(label(value));
 }
 
-inline QString isoText(const QDate &date)
+// A date cell reads in the UI language's short format and edits as ISO text, which every language types the same way.
+inline QVariant dateData(const QDate &date, int role)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return QString();
+    return role == Qt::EditRole ? date.toString(Qt::ISODate) : QLocale().toString(date, QLocale::ShortFormat);
 }
 
 } // namespace Mandate::CellValues

@@ -5,7 +5,7 @@
 
 namespace Mandate {
 
-using CellValues::isoText;
+using CellValues::dateData;
 using CellValues::vocabularyChoices;
 using CellValues::vocabularyData;
 
@@ -147,10 +147,10 @@ QVariant CredentialTableModel::data(const QModelIndex &index, int role) const
     case NameColumn: return c.name;
     case KindColumn: return vocabularyData(c.kind, role);
     case StorageColumn: return vocabularyData(c.storage, role);
-    case CreatedColumn: return isoText(c.created);
-    case ExpiresColumn: return isoText(c.expires);
-    case LastRotatedColumn: return isoText(c.lastRotated);
-    case LastUsedColumn: return isoText(c.lastUsed);
+    case CreatedColumn: return dateData(c.created, role);
+    case ExpiresColumn: return dateData(c.expires, role);
+    case LastRotatedColumn: return dateData(c.lastRotated, role);
+    case LastUsedColumn: return dateData(c.lastUsed, role);
     case EnvironmentsColumn: return c.environments.join(QStringLiteral(", "));
     case UsedByPeopleColumn: return vocabularyData(c.usedByHumans, role);
     case SharedWithColumn: return m_sharedWith.value(index.row());

@@ -5,7 +5,7 @@
 
 namespace Mandate {
 
-using CellValues::isoText;
+using CellValues::dateData;
 using CellValues::vocabularyChoices;
 using CellValues::vocabularyData;
 
@@ -177,7 +177,7 @@ QVariant PrivilegeTableModel::data(const QModelIndex &index, int role) const
     case ApprovalGateColumn: return vocabularyData(p.approvalGate, role);
     case LoggingColumn: return vocabularyData(p.logging, role);
     case HandoffColumn: return vocabularyData(p.handoff, role);
-    case ExpiresColumn: return isoText(p.expires);
+    case ExpiresColumn: return dateData(p.expires, role);
     case JustificationColumn: return role == Qt::DisplayRole ? p.justification.simplified() : p.justification;
     case StatusColumn: return vocabularyData(p.status, role);
     default: return {};

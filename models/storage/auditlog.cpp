@@ -176,7 +176,7 @@ AuditVerification AuditLog::verify() const
     const QByteArray recordedHead = metaValue(m_database, QStringLiteral("audit_head")).toLatin1();
     if (result.entriesChecked < recordedCount)
         return broken(result.entriesChecked + 1,
-                      QCoreApplication::translate("AuditLog", "The log ends at entry %1, but %2 entries were written.")
+                      QCoreApplication::translate("AuditLog", "The log ends at entry %1, but %L2 entries were written.")
                           .arg(result.entriesChecked)
                           .arg(recordedCount));
     if (result.entriesChecked > recordedCount)

@@ -269,7 +269,7 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
     if (checkedReport && !settings.skipBadRows && checked.badRowCount > 0) {
         result.failure = ImportResult::Failure::File;
         result.error = QCoreApplication::translate("ImportWriter",
-                                                   "%n rows have problems and skipping them was not chosen; nothing "
+                                                   "%Ln rows have problems and skipping them was not chosen; nothing "
                                                    "was imported.",
                                                    nullptr, int(checked.badRowCount));
         return result;
@@ -313,7 +313,7 @@ ImportResult ImportWriter::write(const ImportContext &context, const ImportSetti
     else if (!checkedReport && !settings.skipBadRows && written.badRowCount > 0)
         fail(ImportResult::Failure::File,
              QCoreApplication::translate("ImportWriter",
-                                         "%n rows have problems and skipping them was not chosen; nothing "
+                                         "%Ln rows have problems and skipping them was not chosen; nothing "
                                          "was imported.",
                                          nullptr, int(written.badRowCount)));
     else if (checkedReport && !sameCounts(written, checked))

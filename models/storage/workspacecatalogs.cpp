@@ -107,7 +107,7 @@ bool Workspace::removeCatalog(const QString &catalogId)
     const qsizetype referring = std::count_if(
         all.cbegin(), all.cend(), [&](const Mapping &mapping) { return mapping.catalogId == catalogId; });
     if (referring > 0) {
-        m_lastError = tr("%n mapping(s) refer to the catalog %1; remove them first.", nullptr, int(referring))
+        m_lastError = tr("%Ln mapping(s) refer to the catalog %1; remove them first.", nullptr, int(referring))
                           .arg(catalogId);
         return false;
     }

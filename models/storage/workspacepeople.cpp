@@ -108,7 +108,7 @@ bool Workspace::removePerson(PersonId id)
     }
     // Removing an owner would leave systems without the owner they list; reassign those first.
     if (const int owned = int(systemsOwnedBy(id).size())) {
-        m_lastError = tr("%1 still owns %n system(s); assign other owners first.", nullptr, owned).arg(old->name);
+        m_lastError = tr("%1 still owns %Ln system(s); assign other owners first.", nullptr, owned).arg(old->name);
         return false;
     }
     m_undoStack->push(new RecordChangeCommand<Person>(this, *old, std::nullopt, tr("Remove person %1").arg(old->name)));

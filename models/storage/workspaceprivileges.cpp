@@ -139,7 +139,7 @@ bool Workspace::removeCredential(CredentialId id)
     }
     // Removing it would silently strip privileges of the credential they use; detach those first.
     if (const int users = m_privileges->privilegesUsingCredential(id)) {
-        m_lastError = tr("%1 is still used by %n privilege(s); detach them first.", nullptr, users).arg(old.name);
+        m_lastError = tr("%1 is still used by %Ln privilege(s); detach them first.", nullptr, users).arg(old.name);
         return false;
     }
     m_undoStack->push(new RecordChangeCommand<Credential>(this, old, std::nullopt, tr("Remove credential %1").arg(old.name)));

@@ -266,7 +266,7 @@ bool Workspace::decideReviewItems(CampaignId id, const QString &reviewer, const 
         return false;
     const QString text = after.size() == 1
         ? tr("Decide %1 on review item %2").arg(label(after.first().decision)).arg(after.first().id)
-        : tr("Decide %n review item(s)", nullptr, int(after.size()));
+        : tr("Decide %Ln review item(s)", nullptr, int(after.size()));
     bool stored = false;
     m_undoStack->push(new ReviewDecisionsCommand(this, id, before, after, text, &stored));
     return stored;
@@ -295,7 +295,7 @@ bool Workspace::signOffCampaign(CampaignId id, const QString &reviewer)
     const QVector<ReviewItem> counted = m_campaigns->items(id);
     const ReviewRules::ReviewTally tally = ReviewRules::tally(counted);
     if (!tally.complete()) {
-        m_lastError = tr("The campaign “%1” cannot be signed off yet: %2 undecided, %3 unsure.")
+        m_lastError = tr("The campaign “%1” cannot be signed off yet: %L2 undecided, %L3 unsure.")
                           .arg(c.name)
                           .arg(tally.undecided())
                           .arg(tally.unsure());

@@ -5,6 +5,7 @@
 #include "storage/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,7 +86,10 @@ private slots:
         }
         QCOMPARE(cell(CredentialTableModel::KindColumn).data().toString(), label(CredentialKind::ServiceAccount));
         QCOMPARE(cell(CredentialTableModel::KindColumn).data(Qt::EditRole).toString(), QStringLiteral("service_account"));
-        QCOMPARE(cell(CredentialTableModel::CreatedColumn).data().toString(), QStringLiteral("2025-01-10"));
+        // A date reads in the UI language's short format and edits as ISO text.
+        QCOMPARE(cell(CredentialTableModel::CreatedColumn).data().toString(),
+            QLocale().toString(QDate(2025, 1, 10), QLocale::ShortFormat));
+        QCOMPARE(cell(CredentialTableModel::CreatedColumn).data(Qt::EditRole).toString(), QStringLiteral("2025-01-10"));
         QVERIFY(!(cell(CredentialTableModel::SharedWithColumn).flags() & Qt::ItemIsEditable));
     }
 

@@ -95,7 +95,7 @@ QString evidence(const ReviewItem &item, const QDate &campaignStart)
                          labelOf<CredentialStorage>(text(credential, "storage")));
         const QDate created = QDate::fromString(text(credential, "created"), Qt::ISODate);
         if (created.isValid() && campaignStart.isValid())
-            parts << CampaignReport::tr("%n days old", nullptr, int(created.daysTo(campaignStart)));
+            parts << CampaignReport::tr("%Ln days old", nullptr, int(created.daysTo(campaignStart)));
         const QString lastUsed = text(credential, "last_used");
         parts << (lastUsed.isEmpty() ? CampaignReport::tr("last use not recorded")
                                      : CampaignReport::tr("last used %1").arg(isoDate(lastUsed)));
@@ -242,10 +242,10 @@ void CampaignReport::addSummary(ReportDocument &document, const Record &record)
         ReportCharts::paintBarChart(painter, target, tr("Items per decision"), bars);
     });
     if (record.campaign.status == CampaignStatus::Open && tally.undecided() > 0)
-        document.addParagraph(tr("%n items are still undecided; the decisions below list them as such.", nullptr,
+        document.addParagraph(tr("%Ln items are still undecided; the decisions below list them as such.", nullptr,
             tally.undecided()));
     if (tally.unsure() > 0)
-        document.addParagraph(tr("%n items are marked unsure: a campaign cannot be signed off until they are decided.",
+        document.addParagraph(tr("%Ln items are marked unsure: a campaign cannot be signed off until they are decided.",
             nullptr, tally.unsure()));
 }
 
@@ -310,9 +310,9 @@ void CampaignReport::addSeparationOfDuties(ReportDocument &document, const Recor
     table.headers = { tr("System"), tr("Blocked for"), tr("Items"), tr("Decided instead by") };
     table.widths = { 3, 1.8, 1.4, 2.4 };
     for (const Record::Exception &e : record.exceptions) {
-        QString items = tr("%n items", nullptr, e.items);
+        QString items = tr("%Ln items", nullptr, e.items);
         if (e.undecided > 0)
-            items = tr("%1, %n undecided", nullptr, e.undecided).arg(items);
+            items = tr("%1, %Ln undecided", nullptr, e.undecided).arg(items);
         table.rows.append({ e.system, e.reviewer, items, ReportText::orDash(e.decidedBy.join(QStringLiteral(", "))) });
     }
     document.addTable(table);

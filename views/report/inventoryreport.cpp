@@ -99,7 +99,7 @@ void InventoryReport::addCover(ReportDocument &document, const Workspace &worksp
     document.addParagraph(workspaceDisplayName(workspace.filePath()), ReportDocument::TextStyle::Subtitle);
     document.addSpacing(40);
     const ReportCover::Rows rows { { tr("Scope"),
-        tr("%1 (%n systems)", nullptr, int(estate.ids.size())).arg(options.scope.isEmpty() ? tr("All systems") : options.scope) } };
+        tr("%1 (%Ln systems)", nullptr, int(estate.ids.size())).arg(options.scope.isEmpty() ? tr("All systems") : options.scope) } };
     ReportCover::addProvenance(document, workspace, rows, options.today, options.analyst,
         tr("The head hash fixes the workspace's audit log at the time of this report: "
            "`mandate-cli verify` on the workspace prints the same hash while nothing has changed since."));

@@ -4,6 +4,7 @@
 #include "mapdecorations.h"
 #include "markerlayer.h"
 #include "markerstyle.h"
+#include "reporttext.h"
 #include "storage/workspace.h"
 
 #include <QFontMetricsF>
@@ -94,7 +95,7 @@ void paintBarChart(QPainter *painter, const QRectF &target, const QString &title
     for (const ChartBar &bar : bars) {
         highest = std::max(highest, bar.value);
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label));
-        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(QString::number(bar.value)));
+        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(ReportText::number(bar.value)));
     }
     const qreal labelColumn = std::min(labelWidth + 10, target.width() * 0.4);
     const qreal axisX = target.left() + labelColumn;
@@ -110,7 +111,7 @@ void paintBarChart(QPainter *painter, const QRectF &target, const QString &title
         if (length > 0)
             painter->fillRect(QRectF(axisX, y + (kRowHeight - kBarHeight) / 2, length, kBarHeight), bar.colour);
         painter->drawText(QRectF(axisX + length + 4, y, valueWidth + 4, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-            QString::number(bar.value));
+            ReportText::number(bar.value));
         y += kRowHeight;
     }
     // The axis the bars grow from, over their whole height.

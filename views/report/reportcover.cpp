@@ -13,7 +13,7 @@ void ReportCover::addProvenance(ReportDocument &document, const Workspace &works
     const QString &analyst, const QString &note)
 {
     const AuditVerification audit = workspace.verifyAudit();
-    const QString chain = audit.ok ? tr("verified, %n entries", nullptr, int(audit.entriesChecked))
+    const QString chain = audit.ok ? tr("verified, %Ln entries", nullptr, int(audit.entriesChecked))
                                    : tr("BROKEN: %1").arg(audit.problem);
     // A file by its full path; a server as "database on host:port" (its URI never holds a password).
     const QString location = workspace.filePath();

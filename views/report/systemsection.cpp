@@ -53,7 +53,7 @@ void SystemSection::addProfile(ReportDocument &document, const Workspace &worksp
                                       system.offboardToolsDetached ? tr("yes") : tr("no"),
                                       system.offboardOwnersReleased ? tr("yes") : tr("no"),
                                       system.offboardLogsRetained ? tr("yes") : tr("no"));
-    const QString cadence = system.reviewCadenceDays > 0 ? tr("every %n days", nullptr, system.reviewCadenceDays)
+    const QString cadence = system.reviewCadenceDays > 0 ? tr("every %Ln days", nullptr, system.reviewCadenceDays)
                                                          : tr("default for its kind");
     document.addKeyValues({
         { tr("Classification"), withRationale(classification, facts.suggestedParadigm.rationale) },

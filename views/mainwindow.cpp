@@ -308,6 +308,7 @@ void MainWindow::takeOverViewState(MainWindow &previous)
     if (session && session->isVisible())
         sessionState = session->sessionState();
     const MapView *oldMap = previous.m_map->view();
+    const bool mapFitted = oldMap->followsFit();
     const QTransform mapZoom = oldMap->transform();
     const QPointF mapCentre = oldMap->mapToScene(oldMap->viewport()->rect().center());
 
@@ -323,15 +324,12 @@ void MainWindow::takeOverViewState(MainWindow &previous)
             m_governanceActions->resumeReviewSession(*sessionState);
     }
     // The map as it was zoomed, once this window is shown and laid out (its owner shows it next):
-    // fitted now, it would fit the size of a window not yet shown.
+    // done now, it would apply to the size of a window not yet shown. A fitted map fits itself.
+    if (mapFitted)
+        return;
     MapView *map = m_map->view();
     QMetaObject::invokeMethod(
-        map,
-        [map, mapZoom, mapCentre] {
-            map->setTransform(mapZoom);
-            map->centerOn(mapCentre);
-        },
-        Qt::QueuedConnection);
+        map, [map, mapZoom, mapCentre] { map->showAt(mapZoom, mapCentre); }, Qt::QueuedConnection);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -129,6 +129,16 @@ void MapView::fitAll()
     const QPointF offset = fit.map(plane) - QPointF(viewport()->width() / 2.0, viewport()->height() / 2.0);
     centerOn(plane - offset / s);
     m_fitPending = false;
+    m_followsFit = true;
+    viewport()->update();
+}
+
+void MapView::showAt(const QTransform &zoom, const QPointF &centre)
+{
+    setTransform(zoom);
+    centerOn(centre);
+    m_fitPending = false;
+    m_followsFit = false;
     viewport()->update();
 }
 
@@ -139,6 +149,7 @@ void MapView::scaleBy(qreal factor, const QPoint &anchor)
     const qreal target = std::clamp(zoomFactor() * factor, fit * 0.5, kMaxZoom);
     if (qFuzzyCompare(target, zoomFactor()))
         return;
+    m_followsFit = false;
     // Keep the plane point under the anchor where it is.
     const QPointF before = mapToScene(anchor);
     setTransform(QTransform::fromScale(target, target));
@@ -285,6 +296,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     case Gesture::Panning: {
         const QPoint delta = point - m_lastPanPoint;
         m_lastPanPoint = point;
+        m_followsFit = false;
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
         viewport()->update();
@@ -394,6 +406,7 @@ void MapView::keyPressEvent(QKeyEvent *event)
         const int dx = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
         const int dy = event->key() == Qt::Key_Up ? -1 : event->key() == Qt::Key_Down ? 1 : 0;
         if (control) {
+            m_followsFit = false;
             centerOn(mapToScene(viewport()->rect().center()) + QPointF(dx * panStep, dy * panStep));
             viewport()->update();
         } else {
@@ -457,7 +470,8 @@ void MapView::leaveEvent(QEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending)
+    // A fitted map stays fitted as the window or the details dock changes size; a zoomed one stays zoomed.
+    if (m_fitPending || m_followsFit)
         fitAll();
 }
 

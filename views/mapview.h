@@ -39,6 +39,10 @@ public:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // Shows the plane at this zoom, centred on centre, as the analyst had it; resizing no longer refits.
+    void showAt(const QTransform &zoom, const QPointF &centre);
+    // True while the view shows the fitted plane: it refits when resized, until the analyst zooms or pans.
+    bool followsFit() const { return m_followsFit; }
     qreal zoomFactor() const; // device pixels per plane unit
 
     // The system's marker position in viewport coordinates (for tests and tooltips).
@@ -92,6 +96,7 @@ private:
     SystemId m_pressedMarker = 0;
     QRubberBand *m_rubberBand = nullptr;
     bool m_fitPending = true; // fit the whole plane on the first show and after a new workspace
+    bool m_followsFit = true;
 };
 
 } // namespace Mandate

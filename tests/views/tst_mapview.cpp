@@ -77,6 +77,7 @@ private slots:
     void arrowKeysGoToTheNeighbourInThatDirection_data();
     void arrowKeysGoToTheNeighbourInThatDirection();
     void keysZoomFitAndClear();
+    void aFittedMapRefitsWhenResizedAZoomedOneKeepsItsZoom();
     void acceptingSuggestionsMovesEachSystemInOneUndoStep();
     void arrangingARegionPlacesEachOfItsSystems();
     void exportWritesPngAndPdf();
@@ -382,6 +383,23 @@ void TestMapView::keysZoomFitAndClear()
     QCOMPARE(view()->selectedIds().size(), 1);
     QTest::keyClick(view(), Qt::Key_Escape);
     QVERIFY(view()->selectedIds().isEmpty());
+}
+
+void TestMapView::aFittedMapRefitsWhenResizedAZoomedOneKeepsItsZoom()
+{
+    const qreal fit = view()->zoomFactor();
+    m_panel->resize(800, 520); // the window made smaller, or the details dock made wider
+    QTRY_VERIFY(view()->zoomFactor() < fit);
+    for (const SystemId systemId : m_workspace->systemIds())
+        QVERIFY(view()->viewport()->rect().contains(at(systemId)));
+    QTest::keyClick(view(), Qt::Key_Plus);
+    const qreal zoomed = view()->zoomFactor();
+    QVERIFY(!view()->followsFit());
+    m_panel->resize(1100, 700);
+    QTest::qWait(20);
+    QCOMPARE(view()->zoomFactor(), zoomed); // the analyst's zoom is not undone by a resize
+    QTest::keyClick(view(), Qt::Key_0);
+    QVERIFY(view()->followsFit());
 }
 
 void TestMapView::acceptingSuggestionsMovesEachSystemInOneUndoStep()

@@ -36,10 +36,10 @@
         <translation>Hat eine Platzhalter- oder Administratorberechtigung</translation>
     </message>
     <message numerus="yes">
-        <source>%n privilege(s), none wildcard or admin</source>
+        <source>%Ln privilege(s), none wildcard or admin</source>
         <translation>
-            <numerusform>%n Berechtigung, keine mit Platzhalter oder Administratorrechten</numerusform>
-            <numerusform>%n Berechtigungen, keine mit Platzhalter oder Administratorrechten</numerusform>
+            <numerusform>%Ln Berechtigung, keine mit Platzhalter oder Administratorrechten</numerusform>
+            <numerusform>%Ln Berechtigungen, keine mit Platzhalter oder Administratorrechten</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,17 +1385,17 @@
         <translation>Zugangsdaten %1 sind ein statischer API-Schlüssel, wo Workload-Identität oder OAuth möglich wäre</translation>
     </message>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, beyond the declared scope</source>
         <translation>
-            <numerusform>„%1“ auf %2 %n-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
-            <numerusform>„%1“ auf %2 %n-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
+            <numerusform>„%1“ auf %2 %Ln-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
+            <numerusform>„%1“ auf %2 %Ln-mal beobachtet, über den erklärten Umfang hinaus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, which no declared privilege covers</source>
         <translation>
-            <numerusform>„%1“ auf %2 %n-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
-            <numerusform>„%1“ auf %2 %n-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
+            <numerusform>„%1“ auf %2 %Ln-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
+            <numerusform>„%1“ auf %2 %Ln-mal beobachtet, von keiner erklärten Berechtigung gedeckt</numerusform>
         </translation>
     </message>
     <message>

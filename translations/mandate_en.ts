@@ -4,10 +4,10 @@
 <context>
     <name>AgenticRequirements</name>
     <message numerus="yes">
-        <source>%n privilege(s), none wildcard or admin</source>
+        <source>%Ln privilege(s), none wildcard or admin</source>
         <translation>
-            <numerusform>%n privilege, none wildcard or admin</numerusform>
-            <numerusform>%n privileges, none wildcard or admin</numerusform>
+            <numerusform>%Ln privilege, none wildcard or admin</numerusform>
+            <numerusform>%Ln privileges, none wildcard or admin</numerusform>
         </translation>
     </message>
 </context>
@@ -93,17 +93,17 @@
 <context>
     <name>Findings</name>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, beyond the declared scope</source>
         <translation>
-            <numerusform>Observed &quot;%1&quot; on %2 %n time, beyond the declared scope</numerusform>
-            <numerusform>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %Ln time, beyond the declared scope</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %Ln times, beyond the declared scope</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, which no declared privilege covers</source>
         <translation>
-            <numerusform>Observed &quot;%1&quot; on %2 %n time, which no declared privilege covers</numerusform>
-            <numerusform>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %Ln time, which no declared privilege covers</numerusform>
+            <numerusform>Observed &quot;%1&quot; on %2 %Ln times, which no declared privilege covers</numerusform>
         </translation>
     </message>
 </context>

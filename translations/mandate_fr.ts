@@ -36,10 +36,10 @@
         <translation>Détient un privilège générique ou d’administration</translation>
     </message>
     <message numerus="yes">
-        <source>%n privilege(s), none wildcard or admin</source>
+        <source>%Ln privilege(s), none wildcard or admin</source>
         <translation>
-            <numerusform>%n privilège, aucun générique ni d’administration</numerusform>
-            <numerusform>%n privilèges, aucun générique ni d’administration</numerusform>
+            <numerusform>%Ln privilège, aucun générique ni d’administration</numerusform>
+            <numerusform>%Ln privilèges, aucun générique ni d’administration</numerusform>
         </translation>
     </message>
     <message>
@@ -1385,17 +1385,17 @@
         <translation>L’identifiant %1 est une clé d’API statique là où une identité de charge de travail ou OAuth est possible</translation>
     </message>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, beyond the declared scope</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, beyond the declared scope</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, au-delà de la portée déclarée</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, au-delà de la portée déclarée</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %Ln fois, au-delà de la portée déclarée</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %Ln fois, au-delà de la portée déclarée</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Observed &quot;%1&quot; on %2 %n times, which no declared privilege covers</source>
+        <source>Observed &quot;%1&quot; on %2 %Ln times, which no declared privilege covers</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, sans privilège déclaré qui le couvre</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %n fois, sans privilège déclaré qui le couvre</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %Ln fois, sans privilège déclaré qui le couvre</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» observé sur %2 %Ln fois, sans privilège déclaré qui le couvre</numerusform>
         </translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ GovernanceRequirement scopedPrivileges(const AiSystem &s)
         r.status = QCoreApplication::translate("AgenticRequirements", "Holds a wildcard or admin privilege");
     else {
         r.met = true;
-        r.status = QCoreApplication::translate("AgenticRequirements", "%n privilege(s), none wildcard or admin",
+        r.status = QCoreApplication::translate("AgenticRequirements", "%Ln privilege(s), none wildcard or admin",
             nullptr, s.privileges.count);
     }
     return r;

@@ -1,5 +1,7 @@
 #include "rules/evidencefindings.h"
 
+#include "rules/findingtext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -31,11 +33,6 @@ bool containsAny(const QString &text, std::initializer_list<const char *> parts)
 {
     return std::any_of(parts.begin(), parts.end(),
                        [&](const char *part) { return text.contains(QLatin1String(part)); });
-}
-
-QString timeText(const QDateTime &at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QStringLiteral("?");
 }
 
 Finding blank(const char *rule, Severity severity, std::initializer_list<const char *> frameworks)
@@ -126,10 +123,10 @@ QVector<Finding> undeclaredAccessFindings(const QVector<Privilege> &privileges, 
         const int count = int(std::min<qint64>(offence.count, std::numeric_limits<int>::max()));
         finding.reason = offence.targetDeclared
             ? QCoreApplication::translate("Findings",
-                  "Observed \"%1\" on %2 %n times, beyond the declared scope", nullptr, count)
+                  "Observed \"%1\" on %2 %Ln times, beyond the declared scope", nullptr, count)
                   .arg(offence.action, offence.target)
             : QCoreApplication::translate("Findings",
-                  "Observed \"%1\" on %2 %n times, which no declared privilege covers", nullptr, count)
+                  "Observed \"%1\" on %2 %Ln times, which no declared privilege covers", nullptr, count)
                   .arg(offence.action, offence.target);
         findings.append(finding);
     }
@@ -160,7 +157,7 @@ QVector<Finding> unusedPrivilegeFindings(const QVector<Privilege> &privileges, c
         finding.privilegeId = privilege.id;
         finding.reason = QCoreApplication::translate("Findings",
                              "Declared privilege on %1 (%2) not used between %3 and %4")
-                             .arg(privilege.target, label(privilege.scope), timeText(first), timeText(last));
+                             .arg(privilege.target, label(privilege.scope), FindingText::utcTime(first), FindingText::utcTime(last));
         findings.append(finding);
     }
     return findings;

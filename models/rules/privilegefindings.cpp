@@ -1,6 +1,9 @@
 #include "rules/privilegefindings.h"
 
+#include "rules/findingtext.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace Mandate {
@@ -35,9 +38,9 @@ QString longLivedReason(const Credential &credential, bool noExpiry, bool rotati
 {
     if (!rotationDue)
         return QCoreApplication::translate("Findings", "Credential %1 never expires").arg(credential.name);
-    const QString days = QString::number(rotationDays);
+    const QString days = QLocale().toString(rotationDays);
     if (credential.lastRotated.isValid()) {
-        const QString rotated = credential.lastRotated.toString(Qt::ISODate);
+        const QString rotated = FindingText::date(credential.lastRotated);
         if (noExpiry) {
             return QCoreApplication::translate("Findings",
                 "Credential %1 never expires and was last rotated on %2, more than %3 days ago")
@@ -46,7 +49,7 @@ QString longLivedReason(const Credential &credential, bool noExpiry, bool rotati
         return QCoreApplication::translate("Findings", "Credential %1 last rotated on %2, more than %3 days ago")
             .arg(credential.name, rotated, days);
     }
-    const QString created = credential.created.toString(Qt::ISODate);
+    const QString created = FindingText::date(credential.created);
     if (noExpiry) {
         return QCoreApplication::translate("Findings",
             "Credential %1 never expires and has not been rotated since its creation on %2, more than %3 days ago")
@@ -127,7 +130,7 @@ bool sharedBySystems(const SystemFindingInputs &inputs, const Credential &creden
     const bool fires = systems > 1;
     if (fires && finding) {
         finding->reason = QCoreApplication::translate("Findings", "Credential %1 is used by %2 systems")
-                              .arg(credential.name, QString::number(systems));
+                              .arg(credential.name, QLocale().toString(systems));
     }
     return fires;
 }

@@ -1,5 +1,6 @@
 #include "rules/systemfindings.h"
 
+#include "rules/findingtext.h"
 #include "rules/evidencefindings.h"
 #include "rules/privilegefindings.h"
 
@@ -115,7 +116,7 @@ bool reviewDue(const SystemFindingInputs &inputs, QString *reason)
     if (fires && reason) {
         *reason = QCoreApplication::translate(
             "Findings", "Identity subject last reviewed on %1, review due on %2")
-                      .arg(last.toString(Qt::ISODate), due.toString(Qt::ISODate));
+                      .arg(FindingText::date(last), FindingText::date(due));
     }
     return fires;
 }

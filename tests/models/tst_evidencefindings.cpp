@@ -5,6 +5,7 @@
 
 #include "findingsfixtures.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace Mandate;
@@ -181,9 +182,11 @@ private slots:
             QCOMPARE(findings[i].severity, Severity::Low);
             QCOMPARE(findings[i].frameworks, QStringList { QStringLiteral("NHI5") });
             QCOMPARE(findings[i].privilegeId, unused[i]);
-            // The reason names the evidence window it was judged over.
-            QVERIFY2(findings[i].reason.contains(QStringLiteral("2026-03-01")), qPrintable(findings[i].reason));
-            QVERIFY2(findings[i].reason.contains(QStringLiteral("2026-03-07")), qPrintable(findings[i].reason));
+            // The reason names the evidence window it was judged over, in UTC, written as the UI locale does.
+            for (const QDateTime &end : { start, start.addDays(6) }) {
+                QVERIFY2(findings[i].reason.contains(QLocale().toString(end, QLocale::ShortFormat) + QStringLiteral(" UTC")),
+                    qPrintable(findings[i].reason));
+            }
         }
     }
 

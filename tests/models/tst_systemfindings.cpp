@@ -6,6 +6,8 @@
 
 #include "findingsfixtures.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Mandate;
@@ -350,6 +352,13 @@ void TestSystemFindings::reasonNamesTheFacts()
     QFETCH(Case, input);
     QFETCH(QString, reason);
 
+    // The rows give dates in ISO; a reason writes them as the UI locale does, like the window.
+    static const QRegularExpression isoDate(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    QRegularExpressionMatch match;
+    while ((match = isoDate.match(reason)).hasMatch()) {
+        reason.replace(match.capturedStart(), match.capturedLength(),
+            QLocale().toString(QDate::fromString(match.captured(), Qt::ISODate), QLocale::ShortFormat));
+    }
     const QVector<Finding> findings = findingsOf(input);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().reason, reason);

@@ -41,7 +41,9 @@ void render(QPainter *painter, const QRectF &target, MapView *view, const QStrin
 
     const QRectF area(target.left(), target.top() + kHeadingHeight, target.width(), target.height() - kHeadingHeight);
     const QRectF plane = MapPlane::bounds();
-    const QTransform toDevice = MapDecorations::fitTransform(area);
+    // Room for the legend as it lays out at this width, on one row or more.
+    const QTransform toDevice = MapDecorations::fitTransform(
+        area, MapDecorations::legendLayout(painter->font(), area, view->colouring()).strip.height());
     MapDecorations::paintPlane(painter, toDevice);
     // The markers through the scene, mapped exactly as the plane: the same rectangle both ways.
     // The file shows the estate, not what the analyst happened to select or point at.

@@ -16,7 +16,11 @@ public:
     int rowCount() const { return m_rows.size(); }
 
     // Header (if any) and rows, each column padded to its widest cell, two spaces between columns.
+    // A column is never padded wider than maxColumnWidth: a longer cell (an imported system's
+    // 300-character name) is written whole, and only its own row's later cells move right.
     void write(QTextStream &out) const;
+
+    static constexpr int maxColumnWidth = 48;
 
 private:
     QStringList m_header;

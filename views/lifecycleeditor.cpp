@@ -96,6 +96,11 @@ void LifecycleEditor::addReviewRows()
     layout->setContentsMargins(0, 0, 0, 0);
     m_lastReviewed = new QLabel(row);
     m_lastReviewed->setObjectName(QStringLiteral("lastReviewedLabel"));
+    // As wide with no system as with one: the details dock sizes itself to the form before a
+    // system is shown.
+    const QString widestDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    m_lastReviewed->setMinimumWidth(
+        std::max(fontMetrics().horizontalAdvance(widestDate), fontMetrics().horizontalAdvance(tr("Never"))));
     m_markReviewed = new QPushButton(tr("Mark reviewed today"), row);
     m_markReviewed->setObjectName(QStringLiteral("markReviewedPushButton"));
     m_markReviewed->setToolTip(tr("Records today as the date of the last review (one undo step)"));

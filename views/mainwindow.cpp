@@ -271,12 +271,25 @@ void MainWindow::restoreLayout()
         resizeDocks({ m_details }, { 390 }, Qt::Horizontal);
     }
     restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
+    // Once shown and laid out: before, the dock has no width to compare.
+    QMetaObject::invokeMethod(this, &MainWindow::widenDetailsToContent, Qt::QueuedConnection);
     m_inventory->restoreHeaderState(settings.value(SettingsKeys::inventoryHeader()).toByteArray());
     if (!m_splitter->restoreState(settings.value(SettingsKeys::mainSplitterState()).toByteArray())) {
         // First start: the map a little larger than the table, and room for a dozen rows in it.
         const int height = std::max(400, this->height() - 120);
         m_splitter->setSizes({ height * 55 / 100, height * 45 / 100 });
     }
+}
+
+void MainWindow::widenDetailsToContent()
+{
+    // German and French captions make the form wider than a dock sized in English, or than the
+    // first start's default; the editors' right edges would hide behind a sideways scroll bar.
+    // The map keeps at least 55% of the window. A dock the analyst narrows stays so until the next
+    // start or language switch.
+    const int wanted = std::min(m_details->contentWidth(), width() * 45 / 100);
+    if (m_details->isVisible() && !m_details->isFloating() && m_details->width() < wanted)
+        resizeDocks({ m_details }, { wanted }, Qt::Horizontal);
 }
 
 void MainWindow::saveLayout() const

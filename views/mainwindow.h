@@ -76,6 +76,7 @@ private:
     void onWorkspaceChanged(Workspace *workspace);
     void showAbout();
     void restoreLayout();
+    void widenDetailsToContent();
     void saveLayout() const;
     void openDroppedFile(const QString &path);
     void connectMapAndInventory();

@@ -268,7 +268,7 @@ void MarkerLayer::placeLabels(const QFontMetricsF &metrics, const QTransform &to
         }
     }
     // Right of the marker, else left of it, inside room; forced (current, hovered) names are
-    // written anyway.
+    // written anyway, on the side the view's edge does not cut.
     const auto place = [&](const MapMarker &marker, bool forced) {
         const AiSystem *system = workspace->system(marker.id);
         if (!system)
@@ -283,7 +283,8 @@ void MarkerLayer::placeLabels(const QFontMetricsF &metrics, const QTransform &to
             return room.contains(box) && !obstacles.hits(box)
                 && std::none_of(m_labels.cbegin(), m_labels.cend(), [&](const Label &l) { return l.box.intersects(box); });
         };
-        const QRectF box = free(right) ? right : free(left) ? left : forced ? right : QRectF();
+        const QRectF inside = room.contains(right) || !room.contains(left) ? right : left;
+        const QRectF box = free(right) ? right : free(left) ? left : forced ? inside : QRectF();
         if (box.isNull())
             return;
         m_labels.append({ marker.id, box, text });

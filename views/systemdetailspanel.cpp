@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -27,6 +28,7 @@ SystemDetailsPanel::SystemDetailsPanel(QWidget *parent)
     setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
 
     auto *content = new QWidget;
+    m_content = content;
     auto *layout = new QVBoxLayout(content);
 
     m_title = new QLabel(content);
@@ -115,6 +117,18 @@ void SystemDetailsPanel::focusName()
 {
     if (m_systemId)
         m_profile->focusName();
+}
+
+int SystemDetailsPanel::contentWidth() const
+{
+    // Measured on the groups rather than the scroll area's content: with no system selected the
+    // groups are hidden, and the content would report only the hint's width.
+    int groups = 0;
+    for (const SystemEditorGroup *group : std::as_const(m_groups))
+        groups = std::max(groups, group->minimumSizeHint().width());
+    const QMargins margins = m_content->layout()->contentsMargins();
+    return groups + margins.left() + margins.right() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth);
 }
 
 void SystemDetailsPanel::commitPendingEdit()

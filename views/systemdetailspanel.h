@@ -37,6 +37,8 @@ public:
     EvidenceView *evidence() const { return m_evidence; }
     // Puts the cursor in the name field, for a system just added.
     void focusName();
+    // The dock width at which the form needs no sideways scrolling, in the current language.
+    int contentWidth() const;
 
 private:
     void onSystemsChanged(const QVector<SystemId> &ids);
@@ -46,6 +48,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     SystemId m_systemId = 0;
+    QWidget *m_content;
     QLabel *m_hint;
     QLabel *m_title;
     ProfileEditor *m_profile;

@@ -11,6 +11,7 @@
 #include "report/inventoryreport.h"
 #include "review/reviewscope.h"
 #include "reviewsessiondialog.h"
+#include "systemdetailspanel.h"
 #include "settings/applicationsetup.h"
 #include "testworkspace.h"
 #include "workspacecontroller.h"
@@ -22,6 +23,8 @@
 #include <QLabel>
 #include <QPainter>
 #include <QProcess>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -31,8 +34,6 @@ using namespace Mandate;
 
 namespace {
 
-// The application's and Qt's translations for one language, as installTranslations() sets them up,
-// removed again when the scope ends so the next language starts clean.
 // The application's own language switch (applicationsetup.h), back to English afterwards.
 class LanguageScope
 {
@@ -210,6 +211,12 @@ void TestLocalizedScreens::everyTextFitsInTheMainWindowAndTheMap()
     // The map's legend, painted, not widgets: every entry whole inside it, also at the default size.
     window.resize(1150, 720);
     QTest::qWait(100);
+    // The details form whole, its editors' right edges not behind a sideways scroll bar.
+    QVERIFY(window.details()->systemId() != 0);
+    const auto *detailsScroll = window.details()->findChild<QScrollArea *>(QStringLiteral("detailsScrollArea"));
+    QVERIFY(detailsScroll);
+    QVERIFY2(!detailsScroll->horizontalScrollBar()->isVisible(),
+        qPrintable(QStringLiteral("dock %1 px, form %2 px").arg(window.details()->width()).arg(window.details()->contentWidth())));
     saveScreenshot(window.map()->grab(), tag + QStringLiteral("-map-1150"));
     const QWidget *viewport = window.map()->view()->viewport();
     const QFontMetricsF metrics(viewport->font());

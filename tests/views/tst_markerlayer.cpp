@@ -1,7 +1,7 @@
 // What the map's one marker layer puts on screen, read back from the rendered view: nothing on an
 // empty map, a marker in its colour where a single system sits, clusters with counts for 10k
 // systems, the marker's colour following the chosen colouring, long names that neither cover each
-// other nor a neighbour's marker, and a legend that shows every entry whole at any width.
+// other nor a neighbour's marker, the current system's name inside the view at its edge, and a legend that shows every entry whole at any width.
 
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
@@ -64,6 +64,7 @@ private slots:
     void oneSystemIsDrawnInItsColourWhereItSits();
     void tenThousandSystemsRenderAsClustersAtFullView();
     void longNamesCloseTogetherNeitherOverlapNorCoverAMarker();
+    void theCurrentNameCrowdedAtTheRightEdgeIsWrittenInsideTheView();
     void theLegendShowsEveryEntryWholeAtAnyWidth();
 
 private:
@@ -307,6 +308,41 @@ void TestMarkerLayer::longNamesCloseTogetherNeitherOverlapNorCoverAMarker()
     if (QTest::currentTestFailed())
         return;
     check(ids[0]);
+}
+
+void TestMarkerLayer::theCurrentNameCrowdedAtTheRightEdgeIsWrittenInsideTheView()
+{
+    // Three agents in a row at the map's right edge, close enough that no side is free for the
+    // middle one's name: the current system's name is written anyway, and on the left, where
+    // the view does not cut it off.
+    QVector<SystemId> ids;
+    for (const QChar suffix : { u'A', u'B', u'C' }) {
+        ids << Test::addSample(*m_workspace, QStringLiteral("Procurement negotiation agent ") + suffix,
+            { { SystemField::Paradigm, QStringLiteral("agentic") } });
+    }
+    const qreal step = 28 / m_view->zoomFactor();
+    const QRectF agentic = MapPlane::regionRect(Paradigm::Agentic);
+    // As far right as the region's margin lets a marker sit, at the height the map gave them.
+    const QPointF middle(agentic.right() - agentic.width() * 0.07 - step, m_model->marker(ids[1])->position.y());
+    QVector<MapPlacement> placements;
+    for (int i = 0; i < 3; ++i)
+        placements << MapPlacement { ids[i], Paradigm::Agentic, middle + QPointF((i - 1) * step, 0) };
+    QVERIFY(m_workspace->placeSystems(placements, QStringLiteral("In a row")));
+    QCOMPARE(m_model->visibleCount(), 3);
+
+    // A name on the right (about 200 pixels) would run past the view's edge.
+    const int x = m_view->viewportPosition(ids[1]).x();
+    QVERIFY2(x > m_view->viewport()->width() - 120, qPrintable(QString::number(x)));
+
+    m_view->setSelection({ ids[1] }, ids[1]);
+    render();
+    const QVector<MarkerLayer::Label> labels = m_view->layer()->labels();
+    const auto current = std::find_if(
+        labels.cbegin(), labels.cend(), [&](const MarkerLayer::Label &l) { return l.id == ids[1]; });
+    QVERIFY(current != labels.cend());
+    QVERIFY2(QRectF(m_view->viewport()->rect()).contains(current->box),
+        qPrintable(QStringLiteral("label from x %1 to %2").arg(current->box.left()).arg(current->box.right())));
+    QVERIFY(current->box.right() < x);
 }
 
 void TestMarkerLayer::theLegendShowsEveryEntryWholeAtAnyWidth()

@@ -904,6 +904,14 @@
         <source>No NHI risk</source>
         <translation>Kein NHI-Risiko</translation>
     </message>
+    <message>
+        <source>%1 severity findings</source>
+        <translation>Befunde mit Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>Lücken in %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2324,14 +2332,6 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
-    </message>
-    <message>
-        <source>%1 severity findings</source>
-        <translation>Befunde mit Schweregrad %1</translation>
-    </message>
-    <message>
-        <source>%1 gaps</source>
-        <translation>Lücken in %1</translation>
     </message>
 </context>
 <context>

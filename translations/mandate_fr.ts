@@ -904,6 +904,14 @@
         <source>No NHI risk</source>
         <translation>Aucun risque NHI</translation>
     </message>
+    <message>
+        <source>%1 severity findings</source>
+        <translation>Constats de gravité %1</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>Lacunes de %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2324,14 +2332,6 @@
     <message>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>%1 severity findings</source>
-        <translation>Constats de gravité %1</translation>
-    </message>
-    <message>
-        <source>%1 gaps</source>
-        <translation>Lacunes de %1</translation>
     </message>
 </context>
 <context>

@@ -148,15 +148,8 @@ void DashboardDock::showData()
 
 void DashboardDock::requestFilter(const DashboardBar &bar)
 {
-    if (!m_model->workspace())
-        return;
-    // Named so that the inventory's notice says what the systems have in common.
-    QString description = bar.label;
-    if (bar.filter.kind == DashboardFilter::Kind::Severity)
-        description = tr("%1 severity findings").arg(bar.label);
-    else if (bar.filter.kind == DashboardFilter::Kind::CatalogOpen)
-        description = tr("%1 gaps").arg(bar.label);
-    emit filterRequested(description, m_model->systemsMatching(bar.filter));
+    if (m_model->workspace())
+        emit filterRequested(bar.filter, m_model->systemsMatching(bar.filter));
 }
 
 } // namespace Mandate

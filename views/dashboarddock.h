@@ -44,8 +44,8 @@ public:
     int findingsShownForRule(const QString &rule) const;
 
 signals:
-    // The analyst clicked a bar: show only these systems. description names the bar.
-    void filterRequested(const QString &description, const QSet<Mandate::SystemId> &systems);
+    // The analyst clicked a bar: show only these systems, the ones filter stands for.
+    void filterRequested(const Mandate::DashboardFilter &filter, const QSet<Mandate::SystemId> &systems);
 
 protected:
     void showEvent(QShowEvent *event) override;

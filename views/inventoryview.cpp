@@ -253,10 +253,14 @@ void InventoryView::focusSearch()
     m_search->selectAll();
 }
 
-void InventoryView::setDashboardFilter(const QString &description, const QSet<SystemId> &ids)
+void InventoryView::setDashboardFilter(const DashboardFilter &filter, const QSet<SystemId> &ids)
 {
-    m_dashboardDescription = description;
-    m_dashboardNoticeLabel->setText(tr("Dashboard: %1 (%Ln system(s))", "", int(ids.size())).arg(description));
+    const Workspace *workspace = m_model->workspace();
+    if (!workspace)
+        return;
+    m_dashboardFilter = filter;
+    m_dashboardNoticeLabel->setText(
+        tr("Dashboard: %1 (%Ln system(s))", "", int(ids.size())).arg(describeFilter(*workspace, filter)));
     m_dashboardNotice->show();
     m_proxy->setSystemIdFilter(ids);
 }
@@ -280,7 +284,7 @@ InventoryView::ViewState InventoryView::viewState() const
     state.lifecycleFilter = m_lifecycleFilter->currentIndex();
     state.dashboardIds = m_proxy->systemIdFilter();
     if (state.dashboardIds)
-        state.dashboardDescription = m_dashboardDescription;
+        state.dashboardFilter = m_dashboardFilter;
     state.selected = selectedSystemIds();
     state.current = m_currentId;
     return state;
@@ -293,7 +297,7 @@ void InventoryView::restoreViewState(const ViewState &state)
     m_paradigmFilter->setCurrentIndex(state.paradigmFilter);
     m_lifecycleFilter->setCurrentIndex(state.lifecycleFilter);
     if (state.dashboardIds)
-        setDashboardFilter(state.dashboardDescription, *state.dashboardIds);
+        setDashboardFilter(state.dashboardFilter, *state.dashboardIds);
     selectSystems(state.selected, state.current);
 }
 

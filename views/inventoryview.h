@@ -4,6 +4,7 @@
 // owns the table model and its filter proxy, maps the view's selection back to system ids, and
 // tells the window which system is current.
 
+#include "dashboard/dashboarddata.h"
 #include "domain/aisystem.h"
 
 #include <QSet>
@@ -46,7 +47,7 @@ public:
     void focusSearch();
     // Shows only these systems, with a notice naming description and a button to clear it: what a
     // click on a dashboard bar asks for. The set is taken as it is; later edits do not change it.
-    void setDashboardFilter(const QString &description, const QSet<SystemId> &ids);
+    void setDashboardFilter(const DashboardFilter &filter, const QSet<SystemId> &ids);
     void clearDashboardFilter();
     bool hasDashboardFilter() const;
 
@@ -57,7 +58,7 @@ public:
         QString search;
         int paradigmFilter = 0;
         int lifecycleFilter = 0;
-        QString dashboardDescription; // in the language it was made in, until cleared
+        DashboardFilter dashboardFilter; // described anew in the language of the view restored into
         std::optional<QSet<SystemId>> dashboardIds;
         QVector<SystemId> selected;
         SystemId current = 0;
@@ -89,7 +90,7 @@ private:
     QComboBox *m_lifecycleFilter = nullptr;
     QWidget *m_dashboardNotice = nullptr;
     QLabel *m_dashboardNoticeLabel = nullptr;
-    QString m_dashboardDescription;
+    DashboardFilter m_dashboardFilter;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
     SystemId m_currentId = 0;

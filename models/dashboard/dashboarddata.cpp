@@ -13,21 +13,28 @@
 namespace Mandate {
 namespace {
 
-DashboardBar bar(const QString &label, DashboardFilter::Kind kind, const QString &value)
+DashboardBar bar(const Workspace &workspace, DashboardFilter::Kind kind, const QString &value)
 {
     DashboardBar b;
-    b.label = label;
     b.filter = { kind, value };
+    b.label = filterLabel(workspace, b.filter);
     return b;
 }
 
 // One bar per value of a vocabulary, in its order.
-template<typename E> QVector<DashboardBar> vocabularyBars(DashboardFilter::Kind kind)
+template<typename E> QVector<DashboardBar> vocabularyBars(const Workspace &workspace, DashboardFilter::Kind kind)
 {
     QVector<DashboardBar> bars;
     for (int i = 0; i < valueCount<E>(); ++i)
-        bars << bar(label(static_cast<E>(i)), kind, toId(static_cast<E>(i)));
+        bars << bar(workspace, kind, toId(static_cast<E>(i)));
     return bars;
+}
+
+// A vocabulary value's label, or the id itself when it is not one.
+template<typename E> QString vocabularyLabel(const QString &id)
+{
+    const std::optional<E> value = fromId<E>(id);
+    return value ? label(*value) : id;
 }
 
 bool isOpen(MappingStatus status)
@@ -39,6 +46,53 @@ bool isOpen(MappingStatus status)
 constexpr Severity severityOrder[] = { Severity::High, Severity::Medium, Severity::Low };
 
 } // namespace
+
+QString filterLabel(const Workspace &workspace, const DashboardFilter &filter)
+{
+    switch (filter.kind) {
+    case DashboardFilter::Kind::None:
+        return {};
+    case DashboardFilter::Kind::Paradigm:
+        return vocabularyLabel<Paradigm>(filter.value);
+    case DashboardFilter::Kind::IdentitySubject:
+        return filter.value == QLatin1String("yes")
+            ? QCoreApplication::translate("DashboardData", "Identity subjects")
+            : QCoreApplication::translate("DashboardData", "Not identity subjects");
+    case DashboardFilter::Kind::NhiRisk:
+        switch (fromId<Tristate>(filter.value).value_or(Tristate::Unknown)) {
+        case Tristate::Yes:
+            return QCoreApplication::translate("DashboardData", "NHI risk");
+        case Tristate::No:
+            return QCoreApplication::translate("DashboardData", "No NHI risk");
+        case Tristate::Unknown:
+            break;
+        }
+        return QCoreApplication::translate("DashboardData", "NHI risk unknown");
+    case DashboardFilter::Kind::Severity:
+        return vocabularyLabel<Severity>(filter.value);
+    case DashboardFilter::Kind::Rule:
+        return filter.value; // rule ids ("F-OWNER") are the same in every language
+    case DashboardFilter::Kind::CatalogOpen:
+        for (const FrameworkCatalog &catalog : workspace.catalogs()) {
+            if (catalog.id() == filter.value)
+                return catalog.name();
+        }
+        return filter.value;
+    case DashboardFilter::Kind::Lifecycle:
+        return vocabularyLabel<LifecycleStage>(filter.value);
+    }
+    return filter.value;
+}
+
+QString describeFilter(const Workspace &workspace, const DashboardFilter &filter)
+{
+    const QString label = filterLabel(workspace, filter);
+    if (filter.kind == DashboardFilter::Kind::Severity)
+        return QCoreApplication::translate("DashboardData", "%1 severity findings").arg(label);
+    if (filter.kind == DashboardFilter::Kind::CatalogOpen)
+        return QCoreApplication::translate("DashboardData", "%1 gaps").arg(label);
+    return label;
+}
 
 const DashboardBar *DashboardData::ruleBar(const QString &rule) const
 {
@@ -63,20 +117,13 @@ DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemF
     if (workspace.isImporting())
         return data;
 
-    data.paradigms = vocabularyBars<Paradigm>(DashboardFilter::Kind::Paradigm);
-    data.lifecycle = vocabularyBars<LifecycleStage>(DashboardFilter::Kind::Lifecycle);
-    data.identitySubjects
-        = { bar(QCoreApplication::translate("DashboardData", "Identity subjects"),
-                DashboardFilter::Kind::IdentitySubject, QStringLiteral("yes")),
-              bar(QCoreApplication::translate("DashboardData", "Not identity subjects"),
-                  DashboardFilter::Kind::IdentitySubject, QStringLiteral("no")) };
+    data.paradigms = vocabularyBars<Paradigm>(workspace, DashboardFilter::Kind::Paradigm);
+    data.lifecycle = vocabularyBars<LifecycleStage>(workspace, DashboardFilter::Kind::Lifecycle);
+    data.identitySubjects = { bar(workspace, DashboardFilter::Kind::IdentitySubject, QStringLiteral("yes")),
+        bar(workspace, DashboardFilter::Kind::IdentitySubject, QStringLiteral("no")) };
     const Tristate riskOrder[] = { Tristate::Yes, Tristate::Unknown, Tristate::No };
-    data.nhiRisk = { bar(QCoreApplication::translate("DashboardData", "NHI risk"),
-                         DashboardFilter::Kind::NhiRisk, toId(Tristate::Yes)),
-        bar(QCoreApplication::translate("DashboardData", "NHI risk unknown"), DashboardFilter::Kind::NhiRisk,
-            toId(Tristate::Unknown)),
-        bar(QCoreApplication::translate("DashboardData", "No NHI risk"), DashboardFilter::Kind::NhiRisk,
-            toId(Tristate::No)) };
+    for (const Tristate risk : riskOrder)
+        data.nhiRisk << bar(workspace, DashboardFilter::Kind::NhiRisk, toId(risk));
 
     // One pass over the systems for everything that is per system.
     const QVector<SystemId> systems = scope ? *scope : workspace.systemIds();
@@ -114,13 +161,13 @@ DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemF
         systemsByRule[f.finding.rule].insert(f.systemId);
     }
     for (const Severity severity : severityOrder) {
-        DashboardBar b = bar(label(severity), DashboardFilter::Kind::Severity, toId(severity));
+        DashboardBar b = bar(workspace, DashboardFilter::Kind::Severity, toId(severity));
         b.count = severityCounts[int(severity)];
         b.systems = int(systemsBySeverity[int(severity)].size());
         data.severities << b;
     }
     for (auto it = byRule.begin(); it != byRule.end(); ++it) {
-        DashboardBar b = bar(it.key(), DashboardFilter::Kind::Rule, it.key());
+        DashboardBar b = bar(workspace, DashboardFilter::Kind::Rule, it.key());
         b.count = it->count;
         b.systems = int(systemsByRule.value(it.key()).size());
         data.rules << b;
@@ -140,7 +187,9 @@ DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemF
     }
     for (const FrameworkCatalog &catalog : workspace.catalogs()) {
         const CoverageModel::Coverage coverage = CoverageModel::coverageOf(mappings, catalog.id(), inScope);
-        DashboardBar b = bar(catalog.name(), DashboardFilter::Kind::CatalogOpen, catalog.id());
+        DashboardBar b;
+        b.label = catalog.name();
+        b.filter = { DashboardFilter::Kind::CatalogOpen, catalog.id() };
         b.count = coverage.covered;
         b.total = coverage.mapped;
         b.systems = int(openSystems.value(catalog.id()).size());

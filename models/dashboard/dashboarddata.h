@@ -76,6 +76,13 @@ DashboardData computeDashboard(const Workspace &workspace, const QDate &today);
 DashboardData computeDashboard(const Workspace &workspace, const QVector<SystemFinding> &findings,
     const std::optional<QVector<SystemId>> &scope = std::nullopt);
 
+// The bar's label for a filter, in the current language ("High", "NHI risk unknown", a catalog's
+// name).
+QString filterLabel(const Workspace &workspace, const DashboardFilter &filter);
+// What the systems of a filter have in common ("High severity findings", "OWASP Agentic Top 10
+// gaps"): the inventory's notice, written again in the new language after a switch.
+QString describeFilter(const Workspace &workspace, const DashboardFilter &filter);
+
 // The systems a filter stands for, as the bar it came from counted them.
 QSet<SystemId> systemsMatching(const Workspace &workspace, const DashboardFilter &filter, const QDate &today);
 // The same with the workspace's findings already known.

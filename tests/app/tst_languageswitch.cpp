@@ -208,8 +208,13 @@ void TestLanguageSwitch::anOpenReviewSessionAndTheDashboardFilterCarryOver()
     const CampaignId campaign = workspace->createCampaign(draft);
     QVERIFY2(campaign, qPrintable(workspace->lastError()));
     // What a click on a dashboard bar does: the inventory narrowed to two systems.
-    before->inventory()->setDashboardFilter(QStringLiteral("Agentic or generative"), { m_ids.agent, m_ids.writer });
+    before->inventory()->setDashboardFilter(
+        { DashboardFilter::Kind::IdentitySubject, QStringLiteral("yes") }, { m_ids.agent, m_ids.writer });
     QCOMPARE(before->inventory()->proxyModel()->rowCount(), 2);
+    const auto noticeText = [](const MainWindow *window) {
+        return window->findChild<QLabel *>(QStringLiteral("dashboardFilterLabel"))->text();
+    };
+    QVERIFY2(noticeText(before).contains(QStringLiteral("Identity subjects")), qPrintable(noticeText(before)));
 
     // Carol, at the second item, halfway through typing why a privilege should stay.
     before->governanceActions()->openReviewSession(campaign);
@@ -231,6 +236,8 @@ void TestLanguageSwitch::anOpenReviewSessionAndTheDashboardFilterCarryOver()
     QVERIFY(after->inventory()->hasDashboardFilter());
     QCOMPARE(after->inventory()->proxyModel()->rowCount(), 2);
     QVERIFY(after->findChild<QWidget *>(QStringLiteral("dashboardFilterNotice"))->isVisibleTo(after));
+    // The notice in German too, not left in the language it was made in.
+    QVERIFY2(noticeText(after).contains(QStringLiteral("Identitätssubjekte")), qPrintable(noticeText(after)));
     session = after->governanceActions()->reviewSession();
     QVERIFY2(session, "the review session was closed by the language switch");
     QTRY_VERIFY(session->isVisible());

@@ -1,7 +1,7 @@
 // The dashboard's figures over a small workspace: every bar counts what its chart says (systems
 // per paradigm and stage, identity subjects, NHI risk, findings by rule and severity, coverage per
 // catalog), and every bar's filter stands for exactly the systems the bar counted, so clicking it
-// shows the analyst those systems and no others.
+// shows the analyst those systems and no others, under the bar's own words.
 #include "dashboard/dashboarddata.h"
 #include "rules/findingsengine.h"
 #include "rules/frameworkcatalog.h"
@@ -231,6 +231,26 @@ private slots:
         QCOMPARE(unmapped.total, 0);
         QCOMPARE(unmapped.percent(), 0.0);
         QCOMPARE(unmapped.systems, 0);
+    }
+
+    void aFilterIsDescribedWithItsBarsWords()
+    {
+        // Every bar's filter gives back the bar's own label, so the inventory's notice (written
+        // again from the filter after a language switch) names what was clicked.
+        for (const QVector<DashboardBar> *bars : { &m_data.paradigms, &m_data.identitySubjects, &m_data.nhiRisk,
+                 &m_data.severities, &m_data.rules, &m_data.coverage, &m_data.lifecycle }) {
+            for (const DashboardBar &bar : *bars)
+                QCOMPARE(filterLabel(*m_workspace, bar.filter), bar.label);
+        }
+        QCOMPARE(describeFilter(*m_workspace, m_data.severities.first().filter),
+            m_data.severities.first().label + QStringLiteral(" severity findings"));
+        QCOMPARE(describeFilter(*m_workspace, { DashboardFilter::Kind::CatalogOpen, nhiCatalog().id() }),
+            nhiCatalog().name() + QStringLiteral(" gaps"));
+        QCOMPARE(describeFilter(*m_workspace, { DashboardFilter::Kind::NhiRisk, toId(Tristate::No) }),
+            QStringLiteral("No NHI risk"));
+        // A value that names nothing known is shown as it is.
+        QCOMPARE(describeFilter(*m_workspace, { DashboardFilter::Kind::Paradigm, QStringLiteral("oracular") }),
+            QStringLiteral("oracular"));
     }
 
     void anEmptyWorkspaceHasZeroBarsAndNoRules()

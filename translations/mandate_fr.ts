@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>%1 severity findings</source>
-        <translation>Constats de gravité %1</translation>
+        <translation>Constats de gravité « %1 »</translation>
     </message>
     <message>
         <source>%1 gaps</source>

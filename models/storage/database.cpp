@@ -90,6 +90,13 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                        : nullptr;
+}
+
 std::unique_ptr<Database> Database::create(const QString &path, WorkspaceError *error)
 {
     *error = {};

@@ -14,6 +14,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace Mandate {
 
 class Database
@@ -29,6 +31,9 @@ public:
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
+    // A workspace file's SQLite handle, for the bulk paths that use SQLite's C API (imports,
+    // evidence); null on a server.
+    sqlite3 *sqliteHandle() const;
     int schemaVersion() const { return m_schemaVersion; }
 
     // A prepared statement on this connection; callers bind and exec. Statements are prepared once

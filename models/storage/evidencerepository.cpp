@@ -4,7 +4,6 @@
 #include "storage/multirowinsert.h"
 #include "storage/sqlitestatement.h"
 
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -109,13 +108,12 @@ QVector<SystemId> EvidenceRepository::systemsOfBatch(qint64 id) const
 bool EvidenceRepository::beginEvents()
 {
     const QString columns = QStringLiteral("batch_id, system_id, credential_id, at, tool, target, action, outcome");
-    const QVariant handle = m_database.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3 *db = m_database.sqliteHandle();
+    if (!db) {
         m_eventRows = std::make_unique<MultiRowInsert>(m_database.connection(), QStringLiteral("evidence_events"),
                                                        columns.split(QStringLiteral(", ")));
         return true;
     }
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
     m_insertEvent = std::make_unique<SqliteStatement>(db,
         QStringLiteral("INSERT INTO evidence_events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(columns));
     if (!m_insertEvent->isValid()) {

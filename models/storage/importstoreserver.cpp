@@ -14,6 +14,7 @@
 #include "storage/multirowinsert.h"
 #include "storage/postgresroles.h"
 #include "storage/sqldialect.h"
+#include "storage/systemrepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,18 +26,6 @@ namespace Mandate {
 namespace {
 
 const int kIdsPerBlock = 1000;
-
-// A value as the systems table stores it: owners as ids or NULL, text never NULL (NOT NULL columns).
-QVariant storedValue(SystemField field, const QVariant &value)
-{
-    if (isOwnerField(field)) {
-        const qint64 id = value.toLongLong();
-        return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-    }
-    if (value.typeId() == QMetaType::QString || !value.isValid())
-        return Database::text(value.toString());
-    return value.toLongLong();
-}
 
 class ServerImportStore final : public ImportStore
 {
@@ -205,7 +194,7 @@ SystemId ServerImportStore::insertSystem(const QVector<QVariant> &values)
     QVector<QVariant> row { id, 0 };
     row.reserve(m_fields.size() + 2);
     for (const SystemField field : std::as_const(m_fields))
-        row << storedValue(field, values[int(field)]);
+        row << storedSystemValue(field, values[int(field)]);
     if (m_systems->add(row))
         return id;
     failed(m_systems->lastError());
@@ -225,7 +214,7 @@ ImportStore::Update ServerImportStore::updateField(SystemId id, SystemField fiel
     QSqlQuery &update = prepared(QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = edited_fields & ?, "
                                                 "row_version = row_version + 1 WHERE id = ? AND row_version = ?")
                                      .arg(fieldId(field)));
-    update.addBindValue(storedValue(field, value));
+    update.addBindValue(storedSystemValue(field, value));
     update.addBindValue(keptEditedBits);
     update.addBindValue(id);
     update.addBindValue(expectedVersion);

@@ -16,19 +16,6 @@ QString systemColumns()
     return columns.join(QStringLiteral(", "));
 }
 
-// The value as stored: owners as NULL when unset, everything else as AiSystem::value() gives it.
-QVariant storedValue(SystemField field, const QVariant &value)
-{
-    if (isOwnerField(field))
-        return value.toLongLong() == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value.toLongLong());
-    if (value.typeId() == QMetaType::QString)
-        return Database::text(value.toString());
-    // The checklist flags are INTEGER 0/1: a server will not take a boolean there.
-    if (value.typeId() == QMetaType::Bool)
-        return int(value.toBool());
-    return value;
-}
-
 // A placement is stored as two REALs, both NULL when the system is laid out automatically.
 QVariant coordinate(const std::optional<QPointF> &position, qreal (QPointF::*axis)() const)
 {
@@ -43,6 +30,17 @@ std::optional<QPointF> positionFrom(const QVariant &x, const QVariant &y)
 }
 
 } // namespace
+
+QVariant storedSystemValue(SystemField field, const QVariant &value)
+{
+    if (isOwnerField(field)) {
+        const qint64 id = value.toLongLong();
+        return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+    }
+    if (value.typeId() == QMetaType::QString || !value.isValid())
+        return Database::text(value.toString());
+    return value.toLongLong();
+}
 
 bool SystemRepository::run(QSqlQuery &query) const
 {
@@ -119,7 +117,7 @@ SystemId SystemRepository::insertSystem(const AiSystem &system)
     query.addBindValue(coordinate(system.mapPosition, &QPointF::x));
     query.addBindValue(coordinate(system.mapPosition, &QPointF::y));
     for (SystemField field : fields)
-        query.addBindValue(storedValue(field, system.value(field)));
+        query.addBindValue(storedSystemValue(field, system.value(field)));
     return run(query) ? Database::insertedId(query) : 0;
 }
 
@@ -131,7 +129,7 @@ bool SystemRepository::updateSystemField(SystemId id, SystemField field, const Q
         QStringLiteral("UPDATE systems SET %1 = ?, edited_fields = edited_fields | ?, "
                        "row_version = row_version + 1 WHERE id = ?")
             .arg(fieldId(field)));
-    query.addBindValue(storedValue(field, value));
+    query.addBindValue(storedSystemValue(field, value));
     query.addBindValue(markEdited ? qint64(AiSystem::editedBit(field)) : qint64(0));
     query.addBindValue(id);
     return run(query) && query.numRowsAffected() == 1;

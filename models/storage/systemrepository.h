@@ -17,6 +17,11 @@ namespace Mandate {
 
 class Database;
 
+// A field's value as the systems table stores it: owners as ids, or NULL when unset; text never
+// NULL (NOT NULL columns); flags and numbers as integers (a server takes no boolean there). The
+// file import binds the same way through SqliteStatement::bindValue.
+QVariant storedSystemValue(SystemField field, const QVariant &value);
+
 class SystemRepository
 {
 public:

@@ -8,7 +8,6 @@
 #include "storage/systemrepository.h"
 
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QUndoStack>
 
 namespace Mandate {
@@ -21,10 +20,8 @@ WorkspaceSnapshot Workspace::importSnapshot() const
 ImportContext Workspace::beginImport(bool keepAddedSystems)
 {
     ImportContext context;
-    const QVariant handle = m_database->connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        context.connection = *static_cast<sqlite3 *const *>(handle.constData());
-    } else {
+    context.connection = m_database->sqliteHandle();
+    if (!context.connection) {
         context.serverConnection = m_database->connection().connectionName();
         context.sessionId = m_sessionId;
     }

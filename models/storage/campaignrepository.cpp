@@ -2,9 +2,11 @@
 
 #include "storage/database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <algorithm>
 
 namespace Mandate {
 namespace {
@@ -223,15 +225,27 @@ QVector<ReviewItem> CampaignRepository::items(CampaignId id) const
 
 QVector<ReviewItem> CampaignRepository::items(const QVector<ReviewItemId> &ids) const
 {
-    QVector<ReviewItem> result;
-    QSqlQuery &query = m_database.prepare(QStringLiteral("SELECT %1 FROM review_items WHERE id = ?").arg(kItemReadColumns));
-    for (const ReviewItemId id : ids) {
-        query.addBindValue(id);
+    // A hundred ids a statement, one round trip to a server for a reviewer's batch. The last chunk
+    // is padded with its own last id so that one prepared statement serves every chunk.
+    constexpr int kChunk = 100;
+    static const QString sql = QStringLiteral("SELECT %1 FROM review_items WHERE id IN (%2)")
+                                   .arg(kItemReadColumns, QStringList(kChunk, QStringLiteral("?")).join(u','));
+    QHash<ReviewItemId, ReviewItem> found;
+    QSqlQuery &query = m_database.prepare(sql);
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        for (qsizetype i = 0; i < kChunk; ++i)
+            query.addBindValue(ids.at(std::min(start + i, ids.size() - 1)));
         if (!run(query))
             return {};
-        if (query.next())
-            result << itemFrom(query);
-        query.finish();
+        while (query.next()) {
+            const ReviewItem item = itemFrom(query);
+            found.insert(item.id, item);
+        }
+    }
+    QVector<ReviewItem> result;
+    for (const ReviewItemId id : ids) {
+        if (const auto it = found.constFind(id); it != found.cend())
+            result << *it;
     }
     return result;
 }

@@ -73,16 +73,22 @@ bool Workspace::applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &f
     bool ok = transaction.isActive();
     QString conflict;
     QVector<qint64> versions; // each item's as written
+    // Read inside the transaction, all in one query: what is stored now, not what this workspace
+    // last saw.
+    QHash<ReviewItemId, ReviewItem> stored;
+    if (ok) {
+        for (const ReviewItem &item : m_campaigns->items(ids))
+            stored.insert(item.id, item);
+    }
     for (int i = 0; ok && conflict.isEmpty() && i < to->size(); ++i) {
         const ReviewItem &item = to->at(i);
-        // Read inside the transaction: what is stored now, not what this workspace last saw.
-        const QVector<ReviewItem> now = m_campaigns->items(QVector<ReviewItemId> { item.id });
-        ok = now.size() == 1;
+        const auto now = stored.constFind(item.id);
+        ok = now != stored.cend();
         if (!ok)
             break;
-        const qint64 version = now.first().rowVersion;
-        if (version != from[i].rowVersion && !ReviewConflicts::sameState(now.first(), from[i])) {
-            conflict = ReviewConflicts::decisionText(*m_database, now.first(), item, origin);
+        const qint64 version = now->rowVersion;
+        if (version != from[i].rowVersion && !ReviewConflicts::sameState(*now, from[i])) {
+            conflict = ReviewConflicts::decisionText(*m_database, *now, item, origin);
         } else if (!m_campaigns->updateDecision(item, version)) {
             // Another writer got there between the read and the write: theirs stays.
             const QVector<ReviewItem> theirs = m_campaigns->items(QVector<ReviewItemId> { item.id });
@@ -92,7 +98,7 @@ bool Workspace::applyReviewDecisions(CampaignId id, const QVector<ReviewItem> &f
         } else {
             versions << version + 1;
             ok = appendAudit(actionName(origin, QStringLiteral("update")), QStringLiteral("review_item"), item.id,
-                QStringLiteral("decision"), decisionText(now.first()), decisionText(item));
+                QStringLiteral("decision"), decisionText(*now), decisionText(item));
         }
     }
     // Checked after the writes: a sign-off that froze the campaign meanwhile held these rows until

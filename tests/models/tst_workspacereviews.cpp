@@ -293,6 +293,36 @@ private slots:
         QCOMPARE(itemFor(id, ReviewItemKind::Privilege, m_deployAgent, m_admin).decision, ReviewDecision::Keep);
     }
 
+    void aBatchLargerThanOneReadIsRecordedWholeAndUndoesWhole()
+    {
+        // 250 privileges: the batch is read back in chunks of a hundred, the last one padded.
+        for (int i = 0; i < 248; ++i)
+            QVERIFY(addPrivilege(m_deployAgent, QStringLiteral("bucket-%1").arg(i), Scope::Read, 0));
+        const CampaignId id = m_workspace->createCampaign(draft());
+        QVector<ReviewDecisionInput> revocations;
+        for (const ReviewItem &item : m_workspace->reviewItems(id)) {
+            if (item.kind == ReviewItemKind::Privilege && item.systemId == m_deployAgent)
+                revocations.append({ item.id, ReviewDecision::Revoke, {} });
+        }
+        QCOMPARE(revocations.size(), 250);
+        const qint64 audit = m_workspace->auditCount();
+        QVERIFY2(m_workspace->decideReviewItems(id, QStringLiteral("Bob"), revocations),
+            qPrintable(m_workspace->lastError()));
+        const auto decidedCount = [&] {
+            int decided = 0;
+            for (const ReviewItem &item : m_workspace->reviewItems(id))
+                decided += item.decision == ReviewDecision::Revoke && item.decidedBy == QLatin1String("Bob");
+            return decided;
+        };
+        QCOMPARE(decidedCount(), 250);
+        QCOMPARE(m_workspace->auditCount(), audit + 250);
+
+        m_workspace->undoStack()->undo();
+        QCOMPARE(decidedCount(), 0);
+        m_workspace->undoStack()->redo(); // each item's version as the undo left it
+        QCOMPARE(decidedCount(), 250);
+    }
+
     void signOffNeedsEveryItemDecidedAndNoneUnsure()
     {
         const CampaignId id = m_workspace->createCampaign(draft());

@@ -5114,7 +5114,7 @@
     </message>
     <message>
         <source>Not yet classified</source>
-        <translation>Nicht eingeordnet</translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <source>Drag into a region</source>

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Mandate::MapDecorations {
 namespace {
@@ -92,6 +93,21 @@ void paintLegend(QPainter *painter, const LegendLayout &legend, MarkerColouring 
             break;
         }
     }
+}
+
+// The largest of font at full, 7/8 and 3/4 size at which text, word-wrapped, fits box.
+std::optional<QFont> wrappingFont(const QFont &font, const QRectF &box, const QString &text)
+{
+    for (const qreal scale : { 1.0, 0.875, 0.75 }) {
+        QFont scaled = font;
+        if (font.pixelSize() > 0)
+            scaled.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
+        else
+            scaled.setPointSizeF(font.pointSizeF() * scale);
+        if (box.contains(QFontMetricsF(scaled).boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, text)))
+            return scaled;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -284,6 +300,16 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
         }
         painter->setFont(fittedFont);
         painter->setPen(region == Paradigm::Agentic ? kBoundary : kInk);
+        // Still too wide ("Nicht eingeordnet" over the narrow strip): on two lines in place of the
+        // caption, down to three quarters of the size, rather than cut to "Nicht e…".
+        if (QFontMetricsF(fittedFont).horizontalAdvance(regionTitle(region)) > titleBox.width()) {
+            const QRectF twoLines(titleBox.left(), titleBox.top(), titleBox.width(), kTitleHeight - 4);
+            if (const std::optional<QFont> font = wrappingFont(titleFont, twoLines, regionTitle(region))) {
+                painter->setFont(*font);
+                painter->drawText(twoLines, Qt::AlignCenter | Qt::TextWordWrap, regionTitle(region));
+                continue;
+            }
+        }
         painter->drawText(titleBox, Qt::AlignCenter,
             QFontMetricsF(fittedFont).elidedText(regionTitle(region), Qt::ElideRight, titleBox.width()));
         painter->setFont(captionFont);

@@ -39,6 +39,12 @@ QString tooltipFor(const AiSystem &system, const MapMarker &marker)
     return text;
 }
 
+QString regionToolTip(Paradigm region)
+{
+    return QStringLiteral("<b>%1</b><br>%2")
+        .arg(MapDecorations::regionTitle(region).toHtmlEscaped(), MapDecorations::regionCaption(region).toHtmlEscaped());
+}
+
 } // namespace
 
 MapView::MapView(MapModel *model, QWidget *parent)
@@ -485,6 +491,9 @@ bool MapView::viewportEvent(QEvent *event)
         const MapMarker *marker = m_model->marker(id);
         if (system && marker)
             QToolTip::showText(help->globalPos(), tooltipFor(*system, *marker), viewport());
+        else if (help->pos().y() < MapDecorations::kTitleHeight && help->pos().x() > MapDecorations::kAxisWidth)
+            QToolTip::showText(help->globalPos(), regionToolTip(MapPlane::paradigmAt(mapToScene(help->pos()).x())),
+                viewport()); // the whole title and caption, which a narrow column cuts short
         else
             QToolTip::hideText();
         return true;

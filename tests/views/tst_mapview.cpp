@@ -1,10 +1,12 @@
 // The four-paradigm map as an analyst uses it, with real widgets: drag a marker across the runtime
 // execution boundary (one undo step, audited, the governance notice appears), select by click,
 // Ctrl+click and rubber band, move between markers and zoom with the keyboard, accept the
-// classifier's suggestion, arrange a region, and export the map as PNG and PDF.
+// classifier's suggestion, arrange a region, read a region title cut short in its tooltip, and
+// export the map as PNG and PDF.
 
 #include "map/mapmodel.h"
 #include "map/mapplane.h"
+#include "mapdecorations.h"
 #include "mappanel.h"
 #include "mapview.h"
 #include "messagebox.h"
@@ -18,6 +20,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QTest>
 #include <QUndoStack>
 
@@ -78,6 +81,7 @@ private slots:
     void arrowKeysGoToTheNeighbourInThatDirection();
     void keysZoomFitAndClear();
     void aFittedMapRefitsWhenResizedAZoomedOneKeepsItsZoom();
+    void aRegionTitleCutShortShowsWholeInItsToolTip();
     void acceptingSuggestionsMovesEachSystemInOneUndoStep();
     void arrangingARegionPlacesEachOfItsSystems();
     void exportWritesPngAndPdf();
@@ -400,6 +404,25 @@ void TestMapView::aFittedMapRefitsWhenResizedAZoomedOneKeepsItsZoom()
     QCOMPARE(view()->zoomFactor(), zoomed); // the analyst's zoom is not undone by a resize
     QTest::keyClick(view(), Qt::Key_0);
     QVERIFY(view()->followsFit());
+}
+
+void TestMapView::aRegionTitleCutShortShowsWholeInItsToolTip()
+{
+    m_panel->resize(700, 520); // the narrow strip of systems not yet classified cannot hold its words
+    QTest::qWait(20);
+    const qreal stripX = view()->mapFromScene(MapPlane::regionRect(Paradigm::Undecided).center()).x();
+    const QPoint inTitle(int(std::max(stripX, MapDecorations::kAxisWidth + 4)), int(MapDecorations::kTitleHeight / 2));
+    QHelpEvent help(QEvent::ToolTip, inTitle, view()->viewport()->mapToGlobal(inTitle));
+    QApplication::sendEvent(view()->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(MapDecorations::regionTitle(Paradigm::Undecided)), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(MapDecorations::regionCaption(Paradigm::Undecided)));
+
+    // Over the plane, away from any marker and the title strip: no tooltip.
+    const QPoint empty = view()->mapFromScene(MapPlane::regionRect(Paradigm::Causal).bottomLeft() + QPointF(30, -30));
+    QHelpEvent nothing(QEvent::ToolTip, empty, view()->viewport()->mapToGlobal(empty));
+    QApplication::sendEvent(view()->viewport(), &nothing);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void TestMapView::acceptingSuggestionsMovesEachSystemInOneUndoStep()

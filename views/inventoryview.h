@@ -45,8 +45,9 @@ public:
     // without touching the filters: the map shows only what the filter lets through anyway.
     void selectSystems(const QVector<SystemId> &ids, SystemId current);
     void focusSearch();
-    // Shows only these systems, with a notice naming description and a button to clear it: what a
-    // click on a dashboard bar asks for. The set is taken as it is; later edits do not change it.
+    // Shows only these systems, with a notice naming what filter stands for and a button to clear
+    // it: what a click on a dashboard bar asks for. The set is taken as it is; later edits do not
+    // change it.
     void setDashboardFilter(const DashboardFilter &filter, const QSet<SystemId> &ids);
     void clearDashboardFilter();
     bool hasDashboardFilter() const;

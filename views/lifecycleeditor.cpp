@@ -97,7 +97,7 @@ void LifecycleEditor::addReviewRows()
     m_lastReviewed = new QLabel(row);
     m_lastReviewed->setObjectName(QStringLiteral("lastReviewedLabel"));
     // As wide with no system as with one: the details dock sizes itself to the form before a
-    // system is shown.
+    // system is shown. 28 December has two-digit day and month in every short format.
     const QString widestDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     m_lastReviewed->setMinimumWidth(
         std::max(fontMetrics().horizontalAdvance(widestDate), fontMetrics().horizontalAdvance(tr("Never"))));

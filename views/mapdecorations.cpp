@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 namespace Mandate::MapDecorations {
 namespace {
@@ -95,19 +94,40 @@ void paintLegend(QPainter *painter, const LegendLayout &legend, MarkerColouring 
     }
 }
 
-// The largest of font at full, 7/8 and 3/4 size at which text, word-wrapped, fits box.
-std::optional<QFont> wrappingFont(const QFont &font, const QRectF &box, const QString &text)
+QFont scaledFont(const QFont &font, qreal scale)
 {
+    QFont scaled = font;
+    if (font.pixelSize() > 0)
+        scaled.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
+    else
+        scaled.setPointSizeF(font.pointSizeF() * scale);
+    return scaled;
+}
+
+struct TitleSetting
+{
+    QFont font;
+    bool twoLines = false; // in place of the caption
+};
+
+// How a region's title is set over its column (the narrow undecided strip, long German and French
+// words): on one line, up to a fifth smaller; else on two lines in place of the caption, down to
+// three quarters of the size; else on one line, elided.
+TitleSetting titleSetting(const QFont &font, const QRectF &oneLine, const QRectF &twoLines, const QString &title)
+{
+    const qreal needed = QFontMetricsF(font).horizontalAdvance(title);
+    if (needed <= oneLine.width())
+        return { font };
+    const QFont fitted = needed < 1.25 * oneLine.width() ? scaledFont(font, oneLine.width() / needed * 0.98) : font;
+    if (QFontMetricsF(fitted).horizontalAdvance(title) <= oneLine.width())
+        return { fitted };
     for (const qreal scale : { 1.0, 0.875, 0.75 }) {
-        QFont scaled = font;
-        if (font.pixelSize() > 0)
-            scaled.setPixelSize(std::max(1, int(font.pixelSize() * scale)));
-        else
-            scaled.setPointSizeF(font.pointSizeF() * scale);
-        if (box.contains(QFontMetricsF(scaled).boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, text)))
-            return scaled;
+        const QFont wrapped = scaledFont(font, scale);
+        if (twoLines.contains(
+                QFontMetricsF(wrapped).boundingRect(twoLines, Qt::AlignCenter | Qt::TextWordWrap, title)))
+            return { wrapped, true };
     }
-    return std::nullopt;
+    return { fitted };
 }
 
 } // namespace
@@ -287,31 +307,17 @@ void paintLabels(QPainter *painter, const QTransform &toDevice, const QRectF &ar
         const QRectF titleBox(column.left() + 2, area.top() + 2, column.width() - 4, kTitleHeight / 2 - 1);
         const QRectF captionBox(column.left() + 2, area.top() + kTitleHeight / 2, column.width() - 4,
             kTitleHeight / 2 - 2);
-        // A title a little too wide for its column (the narrow undecided strip) is set up to a
-        // fifth smaller rather than cut; only then is it elided.
-        QFont fittedFont = titleFont;
-        const qreal needed = QFontMetricsF(titleFont).horizontalAdvance(regionTitle(region));
-        if (needed > titleBox.width() && needed < 1.25 * titleBox.width()) {
-            const qreal ratio = titleBox.width() / needed;
-            if (titleFont.pixelSize() > 0)
-                fittedFont.setPixelSize(std::max(1, int(titleFont.pixelSize() * ratio)));
-            else
-                fittedFont.setPointSizeF(titleFont.pointSizeF() * ratio * 0.98);
-        }
-        painter->setFont(fittedFont);
+        const QString title = regionTitle(region);
+        const QRectF twoLines(titleBox.left(), titleBox.top(), titleBox.width(), kTitleHeight - 4);
+        const TitleSetting setting = titleSetting(titleFont, titleBox, twoLines, title);
+        painter->setFont(setting.font);
         painter->setPen(region == Paradigm::Agentic ? kBoundary : kInk);
-        // Still too wide ("Nicht eingeordnet" over the narrow strip): on two lines in place of the
-        // caption, down to three quarters of the size, rather than cut to "Nicht e…".
-        if (QFontMetricsF(fittedFont).horizontalAdvance(regionTitle(region)) > titleBox.width()) {
-            const QRectF twoLines(titleBox.left(), titleBox.top(), titleBox.width(), kTitleHeight - 4);
-            if (const std::optional<QFont> font = wrappingFont(titleFont, twoLines, regionTitle(region))) {
-                painter->setFont(*font);
-                painter->drawText(twoLines, Qt::AlignCenter | Qt::TextWordWrap, regionTitle(region));
-                continue;
-            }
+        if (setting.twoLines) {
+            painter->drawText(twoLines, Qt::AlignCenter | Qt::TextWordWrap, title);
+            continue;
         }
-        painter->drawText(titleBox, Qt::AlignCenter,
-            QFontMetricsF(fittedFont).elidedText(regionTitle(region), Qt::ElideRight, titleBox.width()));
+        painter->drawText(
+            titleBox, Qt::AlignCenter, QFontMetricsF(setting.font).elidedText(title, Qt::ElideRight, titleBox.width()));
         painter->setFont(captionFont);
         painter->setPen(kInk);
         painter->drawText(captionBox, Qt::AlignCenter,
